@@ -1,1 +1,3 @@
-Console.WriteLine("hi");
+using DigestBot.Cli;
+
+return await CommandLine.RunAsync(args);

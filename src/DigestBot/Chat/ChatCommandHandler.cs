@@ -1,0 +1,181 @@
+using System.Globalization;
+using DigestBot.Notes;
+using DigestBot.Publishing;
+using DigestBot.Storage;
+
+namespace DigestBot.Chat;
+
+/// <summary>
+/// The commands every platform shares. Lookups are for everyone; curators also see queued notes.
+/// Platforms only turn messages into <see cref="ChatMessage"/> and render the <see cref="ChatReply"/>.
+/// </summary>
+internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule, TimeProvider time)
+{
+    public const int PageSize = 10;
+
+    public async Task<ChatReply?> HandleAsync(ChatMessage message, CancellationToken ct)
+    {
+        var command = ChatCommand.Parse(message.Text);
+        if (command is null)
+        {
+            return null;
+        }
+
+        return command.Name switch
+        {
+            "tag" => await TagAsync(command.Arguments, message.FromCurator, PageSize, ct),
+            "tags" => await TagsAsync(message.FromCurator, ct),
+            "search" => await SearchAsync(command.Arguments, message.FromCurator, PageSize, ct),
+            "queue" => message.FromCurator
+                ? await QueueAsync(ct)
+                : ChatReply.Text("Sorry, /queue is for the channel's curators.", "You can look up what has been posted with /tag, /tags and /search."),
+            "help" or "start" => Help(message.FromCurator),
+            _ => ChatReply.Text($"I don't know the command /{command.Name}.", "Send /help to see what I can do."),
+        };
+    }
+
+    /// <summary>Notes with the tag, newest first; <paramref name="arguments"/> is <c>name [page]</c>.</summary>
+    public async Task<ChatReply> TagAsync(string arguments, bool includeQueued, int pageSize, CancellationToken ct)
+    {
+        var (words, page) = SplitPage(arguments);
+        if (words.Length == 0)
+        {
+            return ChatReply.Text("Which tag? Send /tag followed by a tag, for example /tag video-segmentation.", "Send /tags to see every tag.");
+        }
+
+        var tag = Tag.Canonical(words);
+        var found = await store.ByTagAsync(tag, includeQueued, ct);
+        if (found.Count == 0)
+        {
+            var known = await store.TagsAsync(includeQueued, ct);
+            var closest = TagSuggestions.Closest(tag, known.Select(k => k.Tag));
+            var lines = new List<string>();
+            if (closest.Count > 0)
+            {
+                lines.Add("Closest tags: " + string.Join(", ", closest.Select(Tag.ForDisplay)));
+            }
+
+            lines.Add("Send /tags to see every tag.");
+            return new ChatReply($"No notes are tagged {Tag.ForDisplay(tag)}.") { Lines = lines, NotFound = true };
+        }
+
+        var heading = $"{Tag.ForDisplay(tag)}: {Count(found.Count, "note")}";
+        return await PageAsync(heading, found, page, pageSize, "/tag " + tag, ct);
+    }
+
+    public async Task<ChatReply> TagsAsync(bool includeQueued, CancellationToken ct)
+    {
+        var tags = await store.TagsAsync(includeQueued, ct);
+        if (tags.Count == 0)
+        {
+            return ChatReply.Text("No tags yet: nothing has been posted.") with { NotFound = true };
+        }
+
+        var lines = tags
+            .OrderByDescending(t => t.Total)
+            .ThenBy(t => t.Tag, StringComparer.Ordinal)
+            .Select(t => t.Queued > 0
+                ? $"{Tag.ForDisplay(t.Tag)} — {t.Total} ({t.Queued} queued)"
+                : $"{Tag.ForDisplay(t.Tag)} — {t.Total}")
+            .ToList();
+        return new ChatReply(Count(tags.Count, "tag")) { Lines = lines };
+    }
+
+    public async Task<ChatReply> SearchAsync(string arguments, bool includeQueued, int pageSize, CancellationToken ct)
+    {
+        var (words, page) = SplitPage(arguments);
+        if (words.Length == 0)
+        {
+            return ChatReply.Text("Search for what? Send /search followed by words, for example /search 비디오 segmentation.");
+        }
+
+        var found = await store.SearchAsync(words, includeQueued, ct);
+        if (found.Count == 0)
+        {
+            return ChatReply.Text($"Nothing found for “{words}”.", "Try fewer or shorter words, or /tags to browse by tag.") with { NotFound = true };
+        }
+
+        return await PageAsync($"“{words}”: {Count(found.Count, "note")}", found, page, pageSize, "/search " + words, ct);
+    }
+
+    public async Task<ChatReply> QueueAsync(CancellationToken ct)
+    {
+        var queued = await store.QueuedAsync(ct);
+        var failed = await store.FailedAsync(ct);
+        var now = time.GetUtcNow();
+        var listings = queued.Select((n, i) => Listing(n, schedule.SlotFor(i, now))).ToList();
+        var lines = failed
+            .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => $"Failed: “{n.Note.Title}” to {d.Destination}: {d.Reason}"))
+            .ToList();
+        var heading = queued.Count == 0
+            ? "The queue is empty."
+            : $"{Count(queued.Count, "note")} queued; next slot {FormatSlot(schedule.Next(now))}";
+        return new ChatReply(heading) { Notes = listings, Lines = lines };
+    }
+
+    public string FormatSlot(DateTimeOffset? slot) =>
+        slot is { } s
+            ? TimeZoneInfo.ConvertTime(s, schedule.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + schedule.Zone.Id
+            : "never (the schedule has no more slots)";
+
+    private static ChatReply Help(bool curator)
+    {
+        var lines = new List<string>
+        {
+            "I post paper notes to this channel and find them again.",
+            "/tag <name> — notes with that tag, newest first (e.g. /tag video-segmentation)",
+            "/tags — every tag with its count",
+            "/search <words> — search titles, abstracts and commentary (Korean too)",
+            "/subscribe [tag], /unsubscribe — get every post, or those with a tag, in this chat",
+            "/help — this message",
+        };
+        if (curator)
+        {
+            lines.Add("/queue — what is waiting, with the slot each note goes out in");
+            lines.Add("Send a paper link (arXiv, Hugging Face, alphaXiv) with your commentary and #tags to queue it.");
+        }
+
+        return new ChatReply("DigestBot — ML paper digests") { Lines = lines };
+    }
+
+    private async Task<ChatReply> PageAsync(string heading, IReadOnlyList<StoredNote> found, int page, int pageSize, string pageCommand, CancellationToken ct)
+    {
+        var pageCount = Math.Max(1, (found.Count + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var slots = await QueueSlotsAsync(found, ct);
+        var listings = found
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(n => Listing(n, slots.TryGetValue(n.Id, out var slot) ? slot : null))
+            .ToList();
+        return new ChatReply(heading) { Notes = listings, Page = page, PageCount = pageCount, PageCommand = pageCommand };
+    }
+
+    private async Task<Dictionary<long, DateTimeOffset?>> QueueSlotsAsync(IReadOnlyList<StoredNote> found, CancellationToken ct)
+    {
+        if (found.All(n => n.TakenAt is not null))
+        {
+            return [];
+        }
+
+        var now = time.GetUtcNow();
+        var queued = await store.QueuedAsync(ct);
+        return queued.Select((n, i) => (n.Id, Slot: schedule.SlotFor(i, now))).ToDictionary(x => x.Id, x => x.Slot);
+    }
+
+    private static NoteListing Listing(StoredNote n, DateTimeOffset? slot) =>
+        new(n.Id, n.Note.Title, n.Note.Date, n.PostedAt, n.PostLink, n.Note.PaperLink, !n.IsPosted, slot);
+
+    private static (string Words, int Page) SplitPage(string arguments)
+    {
+        var parts = arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1 && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+        {
+            return (string.Join(' ', parts[..^1]), page);
+        }
+
+        return (string.Join(' ', parts), 1);
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

@@ -1,0 +1,25 @@
+namespace DigestBot.Chat;
+
+/// <summary>
+/// A platform-neutral answer: a heading, plain lines, and a page of notes.
+/// Each platform renders it with its own escaping; nothing here is markup.
+/// </summary>
+internal sealed record ChatReply(string Heading)
+{
+    public IReadOnlyList<string> Lines { get; init; } = [];
+
+    public IReadOnlyList<NoteListing> Notes { get; init; } = [];
+
+    /// <summary>1-based page shown, of <see cref="PageCount"/>; set when a lookup is paged.</summary>
+    public int Page { get; init; } = 1;
+
+    public int PageCount { get; init; } = 1;
+
+    /// <summary>The command that shows another page when followed by a page number, e.g. <c>/tag llm</c>.</summary>
+    public string? PageCommand { get; init; }
+
+    /// <summary>The lookup matched nothing (an unknown tag, a search without results).</summary>
+    public bool NotFound { get; init; }
+
+    public static ChatReply Text(string heading, params string[] lines) => new(heading) { Lines = lines };
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+
+namespace DigestBot.Cli;
+
+/// <summary>The verb, its own arguments and options, and the <c>--Key=value</c> settings passed on to configuration.</summary>
+internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments, IReadOnlyList<string> ConfigArgs)
+{
+    public string? Platform { get; init; }
+
+    public int? Count { get; init; }
+
+    public static readonly IReadOnlySet<string> Verbs =
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "help" };
+
+    public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
+    {
+        parsed = new CliArguments("run", [], []);
+        error = "";
+        string? verb = null;
+        string? platform = null;
+        int? count = null;
+        var positional = new List<string>();
+        var config = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                verb = "help";
+                continue;
+            }
+
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (verb is null && positional.Count == 0)
+                {
+                    if (!Verbs.Contains(arg))
+                    {
+                        error = $"Unknown verb '{arg}'.";
+                        return false;
+                    }
+
+                    verb = arg;
+                }
+                else
+                {
+                    positional.Add(arg);
+                }
+
+                continue;
+            }
+
+            var (name, value) = SplitOption(arg, args, ref i);
+            switch (name.ToLowerInvariant())
+            {
+                case "db":
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        error = "--db needs a database file path, e.g. --db data/digestbot.db.";
+                        return false;
+                    }
+
+                    config.Add($"--Storage:Path={value}");
+                    break;
+                case "platform":
+                    if (value is not ("telegram" or "slack"))
+                    {
+                        error = $"--platform must be telegram or slack, not '{value}'.";
+                        return false;
+                    }
+
+                    platform = value;
+                    break;
+                case "count":
+                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+                    {
+                        error = $"--count needs a positive whole number, not '{value}'.";
+                        return false;
+                    }
+
+                    count = n;
+                    break;
+                default:
+                    if (value is null || !arg.Contains('=', StringComparison.Ordinal))
+                    {
+                        error = $"Unknown option '{arg}'. Settings are given as --Section:Key=value.";
+                        return false;
+                    }
+
+                    config.Add(arg);
+                    break;
+            }
+        }
+
+        verb ??= "run";
+        if (platform is not null && verb != "render")
+        {
+            error = "--platform only applies to render.";
+            return false;
+        }
+
+        if (count is not null && verb != "publish")
+        {
+            error = "--count only applies to publish.";
+            return false;
+        }
+
+        var expected = verb switch
+        {
+            "import" => positional.Count >= 1 ? null : "import needs at least one note file or folder.",
+            "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
+            "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
+            "search" => positional.Count >= 1 ? null : "search needs words to look for.",
+            _ => positional.Count == 0 ? null : $"{verb} takes no arguments, but got '{string.Join(' ', positional)}'.",
+        };
+        if (expected is not null)
+        {
+            error = expected;
+            return false;
+        }
+
+        parsed = new CliArguments(verb, positional, config) { Platform = platform, Count = count };
+        return true;
+    }
+
+    private static (string Name, string? Value) SplitOption(string arg, IReadOnlyList<string> args, ref int i)
+    {
+        var body = arg[2..];
+        var eq = body.IndexOf('=', StringComparison.Ordinal);
+        if (eq >= 0)
+        {
+            return (body[..eq], body[(eq + 1)..]);
+        }
+
+        if (body.ToLowerInvariant() is "db" or "platform" or "count")
+        {
+            var value = i + 1 < args.Count ? args[++i] : null;
+            return (body, value);
+        }
+
+        return (body, null);
+    }
+
+    public const string Usage = """
+        Usage: dotnet run --project src/DigestBot -- <verb> [arguments] [--db <path>] [--Section:Key=value]
+
+        Verbs:
+          run                          run the bot (the default)
+          import <file or folder>...   parse note files and queue their notes; rejected notes are
+                                       reported as file:line: reason and make the exit code 1
+          queue                        list queued notes in posting order, with their slots
+          render <file or note id> [--platform telegram|slack]
+                                       print the exact API payloads as JSON lines; posts nothing
+          publish [--count N]          post the next N queued notes now (default 1)
+          tag <name>                   notes with that tag, newest first (queued ones marked)
+          tags                         every tag with its count
+          search <words>               full-text search over titles, abstracts and commentary
+
+        Every verb takes --db <path> to choose the database file (default data/digestbot.db).
+        """;
+}

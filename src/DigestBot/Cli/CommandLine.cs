@@ -1,0 +1,63 @@
+using DigestBot.Hosting;
+using DigestBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Cli;
+
+/// <summary>Dispatches a command-line verb. Exit codes: 0 done, 1 the verb failed or rejected input, 2 wrong usage.</summary>
+internal static class CommandLine
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var stdout = Console.Out;
+        var stderr = Console.Error;
+        if (!CliArguments.TryParse(args, out var cli, out var error))
+        {
+            await stderr.WriteLineAsync(error);
+            await stderr.WriteLineAsync();
+            await stderr.WriteLineAsync(CliArguments.Usage);
+            return 2;
+        }
+
+        if (cli.Verb == "help")
+        {
+            await stdout.WriteLineAsync(CliArguments.Usage);
+            return 0;
+        }
+
+        try
+        {
+            var builder = DigestBotHost.CreateBuilder(cli.ConfigArgs, forCommand: cli.Verb != "run");
+            await using var app = builder.Build();
+            // Resolving the options and opening the store up front turns bad settings into one clear sentence.
+            _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            await using (await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
+            {
+            }
+
+            if (cli.Verb == "run")
+            {
+                app.MapDigestBot();
+                await app.RunAsync();
+                return 0;
+            }
+
+            return await Verbs.RunAsync(cli, app.Services, stdout, stderr, CancellationToken.None);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await stderr.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures));
+            return 1;
+        }
+        catch (AggregateException ex) when (ex.InnerException is StoreUnavailableException store)
+        {
+            await stderr.WriteLineAsync(store.Message);
+            return 1;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+}

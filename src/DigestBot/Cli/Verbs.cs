@@ -1,0 +1,64 @@
+using System.Globalization;
+using DigestBot.Chat;
+using DigestBot.Notes;
+using DigestBot.Platforms.Console;
+using DigestBot.Publishing;
+
+namespace DigestBot.Cli;
+
+/// <summary>The verbs other than <c>run</c>. The command line acts as a curator: lookups include queued notes.</summary>
+internal static class Verbs
+{
+    public static Task<int> RunAsync(CliArguments cli, IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken ct) =>
+        cli.Verb switch
+        {
+            "import" => ImportAsync(cli.Arguments, services.GetRequiredService<NoteImporter>(), stdout, stderr, ct),
+            "queue" => LookupAsync(h => h.QueueAsync(ct), services, stdout),
+            "tag" => LookupAsync(h => h.TagAsync(string.Join(' ', cli.Arguments), includeQueued: true, int.MaxValue, ct), services, stdout),
+            "tags" => LookupAsync(h => h.TagsAsync(includeQueued: true, ct), services, stdout),
+            "search" => LookupAsync(h => h.SearchAsync(string.Join(' ', cli.Arguments), includeQueued: true, int.MaxValue, ct), services, stdout),
+            "publish" => PublishAsync(cli.Count ?? 1, services, stdout, ct),
+            "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),
+            _ => throw new InvalidOperationException($"No verb {cli.Verb}."),
+        };
+
+    private static async Task<int> ImportAsync(IReadOnlyList<string> paths, NoteImporter importer, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var reports = await importer.ImportPathsAsync(paths, ct);
+        foreach (var report in reports)
+        {
+            foreach (var problem in report.Problems)
+            {
+                await stderr.WriteLineAsync(problem.ToString());
+            }
+
+            if (report.Outcome.Queued.Count > 0 || report.Outcome.AlreadyStored.Count > 0 || !report.HasErrors)
+            {
+                await stdout.WriteLineAsync(report.Summary());
+            }
+        }
+
+        var queued = reports.Sum(r => r.Outcome.Queued.Count);
+        var rejected = reports.Sum(r => r.Errors.Count());
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Queued {queued} note(s); {rejected} rejected."));
+        return rejected > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> LookupAsync(Func<ChatCommandHandler, Task<ChatReply>> lookup, IServiceProvider services, TextWriter stdout)
+    {
+        var handler = services.GetRequiredService<ChatCommandHandler>();
+        var reply = await lookup(handler);
+        await stdout.WriteAsync(ConsoleReplyFormatter.Format(reply, handler.FormatSlot));
+        return reply.NotFound ? 1 : 0;
+    }
+
+    private static async Task<int> PublishAsync(int count, IServiceProvider services, TextWriter stdout, CancellationToken ct)
+    {
+        var publisher = services.GetRequiredService<Publisher>();
+        var taken = await publisher.PublishNextAsync(count, ct);
+        await stdout.WriteLineAsync(taken.Count == 0
+            ? "The queue is empty: nothing to publish."
+            : string.Create(CultureInfo.InvariantCulture, $"Published {taken.Count} note(s) to {string.Join(", ", publisher.DestinationKeys)}."));
+        return 0;
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using DigestBot.Chat;
+using DigestBot.Inbox;
+using DigestBot.Notes;
+using DigestBot.Platforms.Console;
+using DigestBot.Publishing;
+using DigestBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Hosting;
+
+/// <summary>Builds the one host every verb uses: configuration, options validated at start, and the features.</summary>
+internal static class DigestBotHost
+{
+    /// <summary>
+    /// Configuration: <c>appsettings/appsettings.json</c> beside the program (then the environment's file),
+    /// environment variables, then command-line <c>--Key=value</c>.
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(IReadOnlyList<string> configArgs, bool forCommand)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. configArgs],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+
+        var settings = SettingsFolder();
+        builder.Configuration.Sources.Clear();
+        builder.Configuration
+            .AddJsonFile(Path.Combine(settings, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddJsonFile(Path.Combine(settings, $"appsettings.{builder.Environment.EnvironmentName}.json"), optional: true, reloadOnChange: false);
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Configuration.AddUserSecrets(typeof(DigestBotHost).Assembly, optional: true);
+        }
+
+        builder.Configuration.AddEnvironmentVariables().AddCommandLine([.. configArgs]);
+
+        builder.Logging.ClearProviders();
+        // Standard output carries posts and answers; logs go to standard error.
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (forCommand)
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Host.UseSystemd();
+        builder.Services.AddDigestBot(forCommand);
+        return builder;
+    }
+
+    public static IServiceCollection AddDigestBot(this IServiceCollection services, bool forCommand)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path is empty. Set it to a database file path, e.g. data/digestbot.db.")
+            .ValidateOnStart();
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section)
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Inbox:PollInterval must be a positive duration such as 00:00:02.")
+            .ValidateOnStart();
+        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
+        services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateOnStart();
+
+        services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<NoteStore>();
+        services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<NoteImporter>();
+        services.AddSingleton<SlotSchedule>();
+        services.AddSingleton<Publisher>();
+        services.AddSingleton<ChatCommandHandler>();
+
+        services.AddSingleton<ConsoleOutput>();
+        services.AddSingleton<ConsoleInput>();
+        services.AddSingleton<IDestination, ConsoleDestination>();
+
+        if (!forCommand)
+        {
+            services.AddHostedService<SlotScheduler>();
+            services.AddHostedService<InboxWatcher>();
+            services.AddHostedService<ConsoleChat>();
+        }
+
+        return services;
+    }
+
+    public static WebApplication MapDigestBot(this WebApplication app)
+    {
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+
+    private static string SettingsFolder()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "appsettings");
+        return Directory.Exists(beside) ? beside : Path.Combine(Directory.GetCurrentDirectory(), "appsettings");
+    }
+}

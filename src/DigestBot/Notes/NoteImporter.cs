@@ -1,0 +1,35 @@
+using DigestBot.Storage;
+
+namespace DigestBot.Notes;
+
+/// <summary>Parses note files and queues their good notes; rejected notes never stop the others.</summary>
+internal sealed class NoteImporter(NoteStore store)
+{
+    public Task<FileImportReport> ImportFileAsync(string path, CancellationToken ct) =>
+        ImportParsedAsync(path, NoteFileReader.Read(path), ct);
+
+    public async Task<FileImportReport> ImportParsedAsync(string label, ParsedNotes parsed, CancellationToken ct)
+    {
+        var outcome = parsed.Notes.Count == 0 ? new ImportOutcome([], []) : await store.ImportAsync(parsed.Notes, ct);
+        return new FileImportReport(label, outcome, parsed.Problems);
+    }
+
+    /// <summary>Imports files and folders (their note files) in order; a missing path is a problem, not a stop.</summary>
+    public async Task<IReadOnlyList<FileImportReport>> ImportPathsAsync(IEnumerable<string> paths, CancellationToken ct)
+    {
+        var problems = new List<NoteProblem>();
+        var files = NoteFileReader.ExpandPaths(paths, problems).ToList();
+        var reports = new List<FileImportReport>();
+        foreach (var problem in problems)
+        {
+            reports.Add(new FileImportReport(problem.File, new ImportOutcome([], []), [problem]));
+        }
+
+        foreach (var file in files)
+        {
+            reports.Add(await ImportFileAsync(file, ct));
+        }
+
+        return reports;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text;
+using DigestBot.Chat;
+using DigestBot.Notes;
+
+namespace DigestBot.Platforms.Console;
+
+/// <summary>
+/// Lines typed on standard input are chat messages from a local curator: commands are answered at once,
+/// and pasted digest text is queued as soon as a note's hashtag line arrives.
+/// </summary>
+internal sealed class ConsoleChat(
+    ConsoleInput input,
+    ConsoleOutput output,
+    ChatCommandHandler commands,
+    NoteImporter importer,
+    ILogger<ConsoleChat> log) : BackgroundService
+{
+    private readonly StringBuilder pasted = new();
+    private int pastedLines;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            // ReadLineAsync on a console may ignore the token; WaitAsync lets shutdown go on without it.
+            var line = await input.Reader.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken);
+            if (line is null)
+            {
+                Log.InputClosed(log);
+                return;
+            }
+
+            try
+            {
+                await HandleLineAsync(line, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.LineFailed(log, ex);
+                output.WriteBlock("Sorry, that failed: " + ex.Message);
+            }
+        }
+    }
+
+    internal async Task HandleLineAsync(string line, CancellationToken ct)
+    {
+        if (pasted.Length == 0 && ChatCommand.Parse(line) is not null)
+        {
+            var reply = await commands.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), ct);
+            if (reply is not null)
+            {
+                output.WriteBlock(ConsoleReplyFormatter.Format(reply, commands.FormatSlot));
+            }
+
+            return;
+        }
+
+        if (pasted.Length == 0 && string.IsNullOrWhiteSpace(line))
+        {
+            return;
+        }
+
+        pasted.Append(line).Append('\n');
+        pastedLines++;
+        if (DigestTextParser.IsHashtagLine(line))
+        {
+            var text = pasted.ToString();
+            pasted.Clear();
+            pastedLines = 0;
+            await ImportPastedAsync(text, ct);
+        }
+    }
+
+    private async Task ImportPastedAsync(string text, CancellationToken ct)
+    {
+        var report = await importer.ImportParsedAsync("console", DigestTextParser.Parse(text, "console"), ct);
+        var answer = new StringBuilder();
+        foreach (var queued in report.Outcome.Queued)
+        {
+            answer.Append("Queued: ").Append(queued.Note.Title).Append('\n');
+        }
+
+        foreach (var (note, id) in report.Outcome.AlreadyStored)
+        {
+            answer.Append("Already stored (note ").Append(id).Append("): ").Append(note.Title).Append('\n');
+        }
+
+        foreach (var problem in report.Problems)
+        {
+            answer.Append(problem).Append('\n');
+        }
+
+        if (report.Outcome.Queued.Count > 0)
+        {
+            answer.Append((await commands.QueueAsync(ct)).Heading).Append('\n');
+        }
+
+        output.WriteBlock(answer.ToString());
+    }
+}

@@ -1,0 +1,34 @@
+namespace DigestBot.Publishing;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Posted note {NoteId} to {Destination} as message(s) {MessageIds}")]
+    public static partial void Delivered(ILogger logger, long noteId, string destination, string messageIds);
+
+    [LoggerMessage(2, LogLevel.Warning, "Note {NoteId} to {Destination} was refused for good and marked failed: {Reason}")]
+    public static partial void DeliveryRejected(ILogger logger, long noteId, string destination, string reason);
+
+    [LoggerMessage(3, LogLevel.Warning, "Note {NoteId} to {Destination}: rate limited, sending the same message again in {Wait}")]
+    public static partial void RateLimited(ILogger logger, long noteId, string destination, TimeSpan wait);
+
+    [LoggerMessage(4, LogLevel.Warning, "Note {NoteId} to {Destination} failed (attempt {Attempt}); retrying in {Wait}")]
+    public static partial void DeliveryFailedWillRetry(ILogger logger, Exception exception, long noteId, string destination, int attempt, TimeSpan wait);
+
+    [LoggerMessage(5, LogLevel.Warning, "Resuming note {NoteId} to {Destination} after an interruption with {PartsSent} part(s) recorded; the part in flight at the interruption may appear twice")]
+    public static partial void ResumingInterruptedDelivery(ILogger logger, long noteId, string destination, int partsSent);
+
+    [LoggerMessage(6, LogLevel.Warning, "{Count} delivery record(s) are for {Destination}, which is not configured now; they wait until it is")]
+    public static partial void DestinationNotConfigured(ILogger logger, string destination, int count);
+
+    [LoggerMessage(7, LogLevel.Information, "Slot {Slot}: took {Count} note(s) from the queue")]
+    public static partial void SlotTaken(ILogger logger, DateTimeOffset slot, int count);
+
+    [LoggerMessage(8, LogLevel.Information, "Missed slot(s) since {LastSlot} while stopped; posting one slot's worth now")]
+    public static partial void CatchingUp(ILogger logger, DateTimeOffset lastSlot);
+
+    [LoggerMessage(9, LogLevel.Information, "Next slot at {Slot}")]
+    public static partial void NextSlot(ILogger logger, DateTimeOffset slot);
+
+    [LoggerMessage(10, LogLevel.Error, "Slot {Slot} failed; the notes stay queued and are retried")]
+    public static partial void SlotFailed(ILogger logger, Exception exception, DateTimeOffset slot);
+}

@@ -1,0 +1,14 @@
+namespace DigestBot.Publishing;
+
+internal sealed class ScheduleOptions
+{
+    public const string Section = "Schedule";
+
+    /// <summary>Five fields, or six with seconds first.</summary>
+    public string Cron { get; init; } = "0 9 * * *";
+
+    /// <summary>IANA zone the cron is read in.</summary>
+    public string TimeZone { get; init; } = "UTC";
+
+    public int NotesPerSlot { get; init; } = 1;
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics.CodeAnalysis;
+using Cronos;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Publishing;
+
+/// <summary>When slots fall: the cron read in its time zone. Cronos handles daylight-saving gaps and overlaps.</summary>
+internal sealed class SlotSchedule
+{
+    private readonly CronExpression cron;
+    private readonly TimeZoneInfo zone;
+
+    public SlotSchedule(IOptions<ScheduleOptions> options)
+    {
+        var value = options.Value;
+        if (!TryParseCron(value.Cron, out var parsed, out var error))
+        {
+            throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), [$"Schedule:Cron '{value.Cron}': {error}"]);
+        }
+
+        if (!TryFindZone(value.TimeZone, out var found))
+        {
+            throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), [$"Schedule:TimeZone '{value.TimeZone}' is not a known time zone."]);
+        }
+
+        cron = parsed;
+        zone = found;
+        NotesPerSlot = value.NotesPerSlot;
+    }
+
+    public int NotesPerSlot { get; }
+
+    public TimeZoneInfo Zone => zone;
+
+    /// <summary>The first slot strictly after <paramref name="after"/>.</summary>
+    public DateTimeOffset? Next(DateTimeOffset after) => cron.GetNextOccurrence(after, zone);
+
+    /// <summary>The slot a queued note at <paramref name="queueIndex"/> (0-based) goes out in.</summary>
+    public DateTimeOffset? SlotFor(int queueIndex, DateTimeOffset now)
+    {
+        var slot = Next(now);
+        for (var i = 0; i < queueIndex / NotesPerSlot && slot is not null; i++)
+        {
+            slot = Next(slot.Value);
+        }
+
+        return slot;
+    }
+
+    public static bool TryParseCron(string text, [NotNullWhen(true)] out CronExpression? cron, out string error)
+    {
+        cron = null;
+        error = "";
+        var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (fields is not (5 or 6))
+        {
+            error = $"it has {fields} fields, not 5 or 6";
+            return false;
+        }
+
+        try
+        {
+            cron = CronExpression.Parse(text, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
+            return true;
+        }
+        catch (CronFormatException ex)
+        {
+            error = ex.Message;
+            return false;
+        }
+    }
+
+    public static bool TryFindZone(string id, [NotNullWhen(true)] out TimeZoneInfo? zone)
+    {
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+            return true;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            zone = null;
+            return false;
+        }
+    }
+}

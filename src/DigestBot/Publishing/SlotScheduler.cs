@@ -1,0 +1,76 @@
+using System.Globalization;
+using DigestBot.Storage;
+
+namespace DigestBot.Publishing;
+
+/// <summary>
+/// Takes notes from the queue at each slot. After downtime it posts one slot's worth on start,
+/// not every missed slot, then resumes the schedule.
+/// </summary>
+internal sealed class SlotScheduler(
+    SlotSchedule schedule,
+    Publisher publisher,
+    DeliveryStore deliveries,
+    TimeProvider time,
+    ILogger<SlotScheduler> log) : BackgroundService
+{
+    internal const string LastSlotKey = "schedule.last_slot";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await publisher.DeliverUnfinishedAsync(stoppingToken);
+
+        var now = time.GetUtcNow();
+        var last = await LastSlotAsync(stoppingToken);
+        if (last is null)
+        {
+            await deliveries.SetStateAsync(LastSlotKey, NoteRows.Time(now), stoppingToken);
+        }
+        else if (schedule.Next(last.Value) is { } missed && missed <= now)
+        {
+            Log.CatchingUp(log, last.Value);
+            await RunSlotAsync(now, stoppingToken);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = schedule.Next(time.GetUtcNow());
+            if (next is null)
+            {
+                return;
+            }
+
+            Log.NextSlot(log, next.Value);
+            while (time.GetUtcNow() < next.Value)
+            {
+                await Task.Delay(next.Value - time.GetUtcNow(), time, stoppingToken);
+            }
+
+            await RunSlotAsync(next.Value, stoppingToken);
+        }
+    }
+
+    private async Task RunSlotAsync(DateTimeOffset slot, CancellationToken ct)
+    {
+        try
+        {
+            var taken = await deliveries.TakeForSlotAsync(schedule.NotesPerSlot, publisher.DestinationKeys, ct);
+            await deliveries.SetStateAsync(LastSlotKey, NoteRows.Time(slot), ct);
+            if (taken.Count > 0)
+            {
+                Log.SlotTaken(log, slot, taken.Count);
+            }
+
+            await publisher.DeliverUnfinishedAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.SlotFailed(log, ex, slot);
+        }
+    }
+
+    private async Task<DateTimeOffset?> LastSlotAsync(CancellationToken ct) =>
+        await deliveries.GetStateAsync(LastSlotKey, ct) is { } text
+            ? DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
+            : null;
+}

@@ -1,0 +1,15 @@
+namespace DigestBot.Storage;
+
+/// <summary>One note's delivery to one destination; message ids are appended part by part.</summary>
+internal sealed record DeliveryRecord(
+    long NoteId,
+    string Destination,
+    DeliveryState State,
+    IReadOnlyList<string> MessageIds,
+    string? Permalink,
+    string? Reason,
+    int Attempts,
+    DateTimeOffset? SentAt)
+{
+    public int PartsSent => MessageIds.Count;
+}

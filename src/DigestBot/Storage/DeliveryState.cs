@@ -1,0 +1,9 @@
+namespace DigestBot.Storage;
+
+internal enum DeliveryState
+{
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace DigestBot.Storage;
+
+/// <summary>
+/// The publisher's records: which notes a slot took, and per destination how far each delivery got.
+/// Every state change is written before the next platform call, so a crash repeats at most one message.
+/// </summary>
+internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
+{
+    /// <summary>Takes the next notes from the queue and creates a pending delivery for each destination, in one transaction.</summary>
+    public async Task<IReadOnlyList<StoredNote>> TakeForSlotAsync(int count, IReadOnlyList<string> destinations, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var now = NoteRows.Time(time.GetUtcNow());
+        var ids = new List<long>();
+        await using (var select = connection.CreateCommand())
+        {
+            select.Transaction = tx;
+            select.CommandText = "SELECT id FROM notes WHERE taken_at IS NULL ORDER BY queue_position LIMIT $count";
+            select.Parameters.AddWithValue("$count", count);
+            await using var reader = await select.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        foreach (var id in ids)
+        {
+            await ExecuteAsync(connection, tx, "UPDATE notes SET taken_at = $now WHERE id = $id", ct, ("$now", now), ("$id", id));
+            foreach (var destination in destinations)
+            {
+                await ExecuteAsync(
+                    connection,
+                    tx,
+                    "INSERT OR IGNORE INTO deliveries (note_id, destination, state, created_at, updated_at) VALUES ($id, $dest, 'pending', $now, $now)",
+                    ct,
+                    ("$id", id),
+                    ("$dest", destination),
+                    ("$now", now));
+            }
+        }
+
+        await tx.CommitAsync(ct);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        return await NoteStore.SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", "n.queue_position", [], ct);
+    }
+
+    /// <summary>Deliveries not finished yet (pending, or sending when a crash interrupted them), in queue order.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> UnfinishedAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {NoteRows.DeliveryColumns} FROM deliveries d JOIN notes n ON n.id = d.note_id
+            WHERE d.state IN ('pending', 'sending') ORDER BY n.queue_position, d.destination
+            """;
+        return await NoteRows.ReadDeliveriesAsync(command, ct);
+    }
+
+    public Task MarkSendingAsync(long noteId, string destination, CancellationToken ct) =>
+        UpdateAsync("state = 'sending', attempts = attempts + 1", noteId, destination, ct);
+
+    /// <summary>Records one more part as accepted by the platform, with its message id.</summary>
+    public Task MarkPartSentAsync(long noteId, string destination, string messageId, CancellationToken ct) =>
+        UpdateAsync("message_ids = json_insert(message_ids, '$[#]', $value)", noteId, destination, ct, ("$value", messageId));
+
+    public Task MarkSentAsync(long noteId, string destination, string? permalink, CancellationToken ct) =>
+        UpdateAsync("state = 'sent', reason = NULL, permalink = $value, sent_at = $now", noteId, destination, ct, ("$value", (object?)permalink ?? DBNull.Value));
+
+    public Task MarkFailedAsync(long noteId, string destination, string reason, CancellationToken ct) =>
+        UpdateAsync("state = 'failed', reason = $value", noteId, destination, ct, ("$value", reason));
+
+    /// <summary>Puts a failed delivery back to pending, keeping the parts already sent.</summary>
+    public Task RetryAsync(long noteId, string destination, CancellationToken ct) =>
+        UpdateAsync("state = 'pending', reason = NULL", noteId, destination, ct);
+
+    public async Task<DeliveryRecord?> FindAsync(long noteId, string destination, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {NoteRows.DeliveryColumns} FROM deliveries d WHERE d.note_id = $id AND d.destination = $dest";
+        command.Parameters.AddWithValue("$id", noteId);
+        command.Parameters.AddWithValue("$dest", destination);
+        var found = await NoteRows.ReadDeliveriesAsync(command, ct);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public async Task<string?> GetStateAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM bot_state WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(ct) as string;
+    }
+
+    public async Task SetStateAsync(string key, string value, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await ExecuteAsync(connection, null, "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ct, ("$key", key), ("$value", value));
+    }
+
+    private async Task UpdateAsync(string set, long noteId, string destination, CancellationToken ct, params (string Name, object Value)[] extra)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var parameters = new List<(string, object)>(extra)
+        {
+            ("$id", noteId),
+            ("$dest", destination),
+            ("$now", NoteRows.Time(time.GetUtcNow())),
+        };
+        var changed = await ExecuteAsync(
+            connection, null, $"UPDATE deliveries SET {set}, updated_at = $now WHERE note_id = $id AND destination = $dest", ct, [.. parameters]);
+        if (changed != 1)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No delivery of note {noteId} to {destination}."));
+        }
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using DigestBot.Notes;
+using Microsoft.Data.Sqlite;
+
+namespace DigestBot.Storage;
+
+/// <summary>Notes, their tags and the queue order; lookups for chat commands and the command line.</summary>
+internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
+{
+    private const string QueuedCondition = "n.taken_at IS NULL";
+    private const string PostedCondition = "EXISTS (SELECT 1 FROM deliveries d WHERE d.note_id = n.id AND d.state = 'sent')";
+
+    public string DatabasePath => database.FullPath;
+
+    /// <summary>Stores the notes in one transaction, in order, skipping any already stored.</summary>
+    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<Note> notes, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var queuedIds = new List<long>();
+        var already = new List<(Note, long)>();
+        var now = NoteRows.Time(time.GetUtcNow());
+        foreach (var note in notes)
+        {
+            var key = NoteKey.For(note);
+            var existing = await FindIdByKeyAsync(connection, tx, key, ct);
+            if (existing is { } id)
+            {
+                already.Add((note, id));
+                continue;
+            }
+
+            queuedIds.Add(await InsertAsync(connection, tx, note, key, now, ct));
+        }
+
+        await tx.CommitAsync(ct);
+        var queued = queuedIds.Count == 0 ? [] : await SelectAsync(connection, $"n.id IN ({string.Join(',', queuedIds)})", "n.queue_position", [], ct);
+        return new ImportOutcome(queued, already);
+    }
+
+    public async Task<StoredNote?> FindAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var found = await SelectAsync(connection, "n.id = $id", "n.id", [("$id", id)], ct);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public async Task<StoredNote?> FindByKeyAsync(Note note, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var found = await SelectAsync(connection, "n.dedupe_key = $key", "n.id", [("$key", NoteKey.For(note))], ct);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>Notes waiting for a slot, in posting order.</summary>
+    public async Task<IReadOnlyList<StoredNote>> QueuedAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await SelectAsync(connection, QueuedCondition, "n.queue_position", [], ct);
+    }
+
+    /// <summary>Notes taken from the queue whose delivery to some destination failed for good.</summary>
+    public async Task<IReadOnlyList<StoredNote>> FailedAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await SelectAsync(connection, "EXISTS (SELECT 1 FROM deliveries d WHERE d.note_id = n.id AND d.state = 'failed')", "n.queue_position", [], ct);
+    }
+
+    public async Task<IReadOnlyList<TagCount>> TagsAsync(bool includeQueued, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT t.tag,
+                   SUM(CASE WHEN {PostedCondition} THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN {PostedCondition} THEN 0 ELSE 1 END)
+            FROM note_tags t JOIN notes n ON n.id = t.note_id
+            GROUP BY t.tag ORDER BY t.tag
+            """;
+        var result = new List<TagCount>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var count = new TagCount(reader.GetString(0), reader.GetInt32(1), includeQueued ? reader.GetInt32(2) : 0);
+            if (count.Total > 0)
+            {
+                result.Add(count);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Notes carrying the tag (any spelling: case, <c>-</c> or <c>_</c>, leading <c>#</c>), newest first.</summary>
+    public async Task<IReadOnlyList<StoredNote>> ByTagAsync(string tag, bool includeQueued, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var visibility = includeQueued ? "1 = 1" : PostedCondition;
+        return await SelectAsync(
+            connection,
+            $"n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag) AND {visibility}",
+            NewestFirst,
+            [("$tag", Tag.Canonical(tag))],
+            ct);
+    }
+
+    /// <summary>Every word must occur in the title, abstract or commentary; substrings match, Korean included.</summary>
+    public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct)
+    {
+        var terms = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (terms.Length == 0)
+        {
+            return [];
+        }
+
+        var conditions = new List<string>();
+        var parameters = new List<(string, object)>();
+        var ftsTerms = terms.Where(t => t.EnumerateRunes().Count() >= 3).ToList();
+        if (ftsTerms.Count > 0)
+        {
+            // Each term is a quoted phrase so FTS5 syntax in user input stays data.
+            var match = string.Join(" AND ", ftsTerms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+            conditions.Add("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH $match)");
+            parameters.Add(("$match", match));
+        }
+
+        // The trigram index cannot match terms shorter than three characters; those are scanned.
+        var i = 0;
+        foreach (var shortTerm in terms.Where(t => t.EnumerateRunes().Count() < 3))
+        {
+            var name = "$like" + i.ToString(CultureInfo.InvariantCulture);
+            conditions.Add($"(n.title LIKE {name} ESCAPE '\\' OR n.abstract LIKE {name} ESCAPE '\\' OR n.commentary LIKE {name} ESCAPE '\\')");
+            parameters.Add((name, "%" + EscapeLike(shortTerm) + "%"));
+            i++;
+        }
+
+        if (!includeQueued)
+        {
+            conditions.Add(PostedCondition);
+        }
+
+        await using var connection = await database.OpenAsync(ct);
+        return await SelectAsync(connection, string.Join(" AND ", conditions), NewestFirst, parameters, ct);
+    }
+
+    private const string NewestFirst =
+        "COALESCE((SELECT MIN(d.sent_at) FROM deliveries d WHERE d.note_id = n.id AND d.state = 'sent'), '9999') DESC, n.digest_date DESC, n.queue_position DESC";
+
+    private static string EscapeLike(string term) =>
+        term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
+    internal static async Task<IReadOnlyList<StoredNote>> SelectAsync(
+        SqliteConnection connection, string where, string orderBy, IEnumerable<(string Name, object Value)> parameters, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {NoteRows.Columns} FROM notes n WHERE {where} ORDER BY {orderBy}";
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await NoteRows.ReadNotesAsync(command, ct);
+    }
+
+    private static async Task<long?> FindIdByKeyAsync(SqliteConnection connection, SqliteTransaction tx, string key, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT id FROM notes WHERE dedupe_key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(ct) is long id ? id : null;
+    }
+
+    private static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction tx, Note note, string key, string now, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = """
+            INSERT INTO notes (dedupe_key, arxiv_id, title, authors, abstract, links, commentary, digest_date, source, source_line, queue_position, created_at)
+            VALUES ($key, $arxiv, $title, $authors, $abstract, $links, $commentary, $date, $source, $line,
+                    (SELECT COALESCE(MAX(queue_position), 0) + 1 FROM notes), $now)
+            RETURNING id
+            """;
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$arxiv", (object?)note.ArxivId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$title", note.Title);
+        command.Parameters.AddWithValue("$authors", NoteRows.Json(note.Authors));
+        command.Parameters.AddWithValue("$abstract", note.Abstract);
+        command.Parameters.AddWithValue("$links", NoteRows.Json(note.Links));
+        command.Parameters.AddWithValue("$commentary", note.Commentary);
+        command.Parameters.AddWithValue("$date", note.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
+        command.Parameters.AddWithValue("$source", note.Source.Location);
+        command.Parameters.AddWithValue("$line", (object?)note.Source.Line ?? DBNull.Value);
+        command.Parameters.AddWithValue("$now", now);
+        var id = (long)(await command.ExecuteScalarAsync(ct))!;
+
+        foreach (var tag in note.Tags.Select(Tag.Canonical).Distinct())
+        {
+            await using var tagCommand = connection.CreateCommand();
+            tagCommand.Transaction = tx;
+            tagCommand.CommandText = "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES ($id, $tag)";
+            tagCommand.Parameters.AddWithValue("$id", id);
+            tagCommand.Parameters.AddWithValue("$tag", tag);
+            await tagCommand.ExecuteNonQueryAsync(ct);
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Storage;
+
+/// <summary>Opens connections to the SQLite file and brings its schema up to date once.</summary>
+internal sealed class SqliteDatabase
+{
+    private const int SqliteNotADatabase = 26;
+    private const int SqliteCantOpen = 14;
+    private const int SqliteReadOnly = 8;
+    private const int SqlitePermission = 3;
+
+    private readonly string connectionString;
+    private readonly SemaphoreSlim migrateLock = new(1, 1);
+    private bool migrated;
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+    {
+        FullPath = System.IO.Path.GetFullPath(options.Value.Path);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string FullPath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        await EnsureMigratedAsync(ct);
+        return await OpenRawAsync(ct);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            return connection;
+        }
+        catch (SqliteException ex)
+        {
+            await connection.DisposeAsync();
+            throw Explain(ex);
+        }
+    }
+
+    private async Task EnsureMigratedAsync(CancellationToken ct)
+    {
+        if (migrated)
+        {
+            return;
+        }
+
+        await migrateLock.WaitAsync(ct);
+        try
+        {
+            if (migrated)
+            {
+                return;
+            }
+
+            CreateFolder();
+            await using var connection = await OpenRawAsync(ct);
+            try
+            {
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", ct);
+                await ApplyMigrationsAsync(connection, ct);
+            }
+            catch (SqliteException ex)
+            {
+                throw Explain(ex);
+            }
+
+            migrated = true;
+        }
+        finally
+        {
+            migrateLock.Release();
+        }
+    }
+
+    private void CreateFolder()
+    {
+        var folder = System.IO.Path.GetDirectoryName(FullPath);
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException(
+                $"Cannot create the database folder '{folder}': {ex.Message} Choose a writable location with --db or Storage:Path.", ex);
+        }
+    }
+
+    private static async Task ApplyMigrationsAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var current = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", ct));
+        foreach (var (version, sql) in Migrations())
+        {
+            if (version <= current)
+            {
+                continue;
+            }
+
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            await using (var command = connection.CreateCommand())
+            {
+                command.Transaction = tx;
+                command.CommandText = sql + $"\nPRAGMA user_version = {version};";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            await tx.CommitAsync(ct);
+        }
+    }
+
+    internal static IEnumerable<(int Version, string Sql)> Migrations()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        const string prefix = "DigestBot.Storage.Migrations.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var name = n[prefix.Length..];
+                var version = int.Parse(name[..name.IndexOf('_')].TrimStart('_'), System.Globalization.CultureInfo.InvariantCulture);
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return (version, reader.ReadToEnd());
+            })
+            .OrderBy(m => m.version);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    private StoreUnavailableException Explain(SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        SqliteNotADatabase => new StoreUnavailableException(
+            $"'{FullPath}' is not a DigestBot database (it is not an SQLite file). Point --db or Storage:Path at a new or existing DigestBot database.", ex),
+        SqliteCantOpen or SqliteReadOnly or SqlitePermission => new StoreUnavailableException(
+            $"Cannot open the database '{FullPath}' for writing ({ex.Message.TrimEnd('.')}). Choose a writable location with --db or Storage:Path.", ex),
+        _ => new StoreUnavailableException($"The database '{FullPath}' failed: {ex.Message}", ex),
+    };
+}

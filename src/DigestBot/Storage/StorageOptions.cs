@@ -1,0 +1,8 @@
+namespace DigestBot.Storage;
+
+internal sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    public string Path { get; init; } = "data/digestbot.db";
+}
