@@ -160,5 +160,15 @@ internal static partial class ArxivId
         return false;
     }
 
-    private static string TrimUrlPunctuation(string url) => url.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '"', '\'');
+    private static string TrimUrlPunctuation(string url)
+    {
+        // Korean commentary runs words straight into links ("…/2401.10020처럼"); arXiv links are plain ASCII.
+        var asciiEnd = 0;
+        while (asciiEnd < url.Length && char.IsAscii(url[asciiEnd]))
+        {
+            asciiEnd++;
+        }
+
+        return url[..asciiEnd].TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '"', '\'');
+    }
 }

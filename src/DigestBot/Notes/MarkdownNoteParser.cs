@@ -63,7 +63,8 @@ internal sealed partial class MarkdownNoteParser
         {
             var message = YamlPositionPrefix().Replace(e.Message, "").TrimEnd('.');
             Error(yamlOffset + (int)e.Start.Line,
-                $"the front matter is not valid YAML ({message}); fix this line between the `---` lines");
+                $"the front matter is not valid YAML ({message}); fix this line between the `---` lines " +
+                "(a value containing `: ` or starting with `#` must be in quotes)");
             return null;
         }
 

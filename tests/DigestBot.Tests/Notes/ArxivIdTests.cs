@@ -68,10 +68,11 @@ public sealed class ArxivIdTests
         var text = """
             Self-rewarding처럼 (https://arxiv.org/abs/2401.10020) and arXiv:2305.18290v2, see hf.co/papers/2408.00714.
             Old ones: hep-th/9901001 and math.GT/0309136v1; again https://arxiv.org/pdf/2401.10020v1.pdf
+            그리고 https://arxiv.org/abs/2106.09685처럼 붙여 쓴 링크도.
             """;
 
         Assert.Equal(
-            ["2401.10020", "2305.18290", "2408.00714", "hep-th/9901001", "math/0309136"],
+            ["2401.10020", "2305.18290", "2408.00714", "hep-th/9901001", "math/0309136", "2106.09685"],
             ArxivId.FindInText(text));
     }
 
