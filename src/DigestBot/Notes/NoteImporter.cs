@@ -5,8 +5,10 @@ namespace DigestBot.Notes;
 /// <summary>Parses note files and queues their good notes; rejected notes never stop the others.</summary>
 internal sealed class NoteImporter(NoteStore store)
 {
+    private readonly NoteFileReader reader = new();
+
     public Task<FileImportReport> ImportFileAsync(string path, CancellationToken ct) =>
-        ImportParsedAsync(path, NoteFileReader.Read(path), ct);
+        ImportParsedAsync(path, reader.Read(path), ct);
 
     public async Task<FileImportReport> ImportParsedAsync(string label, ParsedNotes parsed, CancellationToken ct)
     {
@@ -18,7 +20,7 @@ internal sealed class NoteImporter(NoteStore store)
     public async Task<IReadOnlyList<FileImportReport>> ImportPathsAsync(IEnumerable<string> paths, CancellationToken ct)
     {
         var problems = new List<NoteProblem>();
-        var files = NoteFileReader.ExpandPaths(paths, problems).ToList();
+        var files = reader.ExpandPaths(paths, problems).ToList();
         var reports = new List<FileImportReport>();
         foreach (var problem in problems)
         {

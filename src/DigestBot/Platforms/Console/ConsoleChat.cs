@@ -15,8 +15,8 @@ internal sealed class ConsoleChat(
     NoteImporter importer,
     ILogger<ConsoleChat> log) : BackgroundService
 {
+    private readonly DigestTextParser parser = new();
     private readonly StringBuilder pasted = new();
-    private int pastedLines;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -61,19 +61,17 @@ internal sealed class ConsoleChat(
         }
 
         pasted.Append(line).Append('\n');
-        pastedLines++;
-        if (DigestTextParser.IsHashtagLine(line))
+        if (HashtagLine.TryParse(line, out _))
         {
             var text = pasted.ToString();
             pasted.Clear();
-            pastedLines = 0;
             await ImportPastedAsync(text, ct);
         }
     }
 
     private async Task ImportPastedAsync(string text, CancellationToken ct)
     {
-        var report = await importer.ImportParsedAsync("console", DigestTextParser.Parse(text, "console"), ct);
+        var report = await importer.ImportParsedAsync("console", parser.Parse(text, "console"), ct);
         var answer = new StringBuilder();
         foreach (var queued in report.Outcome.Queued)
         {

@@ -1,0 +1,183 @@
+using DigestBot.Notes;
+using DigestBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Tests.Storage;
+
+public sealed class NoteStoreTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly ServiceProvider services;
+    private readonly NoteStore store;
+
+    public NoteStoreTests()
+    {
+        services = TestServices.Create(folder);
+        store = services.GetRequiredService<NoteStore>();
+    }
+
+    public void Dispose()
+    {
+        services.Dispose();
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Creates_the_folder_applies_every_migration_and_uses_wal()
+    {
+        await store.QueuedAsync(default);
+
+        Assert.True(File.Exists(folder.File("data/digestbot.db")));
+        await using var connection = new SqliteConnection($"Data Source={folder.File("data/digestbot.db")}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        Assert.Equal((long)SqliteDatabase.Migrations().Max(m => m.Version), (long)(await command.ExecuteScalarAsync())!);
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_notes_again_changes_nothing_and_says_so()
+    {
+        var notes = new[] { NoteFactory.Paper("One", "2401.00001"), NoteFactory.Paper("Two", "2401.00002") };
+
+        var first = await store.ImportAsync(notes, default);
+        var second = await store.ImportAsync(notes, default);
+
+        Assert.Equal(2, first.Queued.Count);
+        Assert.Empty(second.Queued);
+        Assert.Equal(first.Queued.Select(n => n.Id), second.AlreadyStored.Select(a => a.ExistingId));
+        Assert.Equal(2, (await store.QueuedAsync(default)).Count);
+    }
+
+    [Fact]
+    public async Task Dedupes_by_arxiv_id_before_link_and_title()
+    {
+        await store.ImportAsync([NoteFactory.Paper("Original title", "2401.00001")], default);
+
+        var outcome = await store.ImportAsync([NoteFactory.Paper("A different title for the same paper", "2401.00001")], default);
+
+        Assert.Empty(outcome.Queued);
+        Assert.Single(outcome.AlreadyStored);
+    }
+
+    [Fact]
+    public async Task Queue_keeps_import_order_across_imports()
+    {
+        await store.ImportAsync([NoteFactory.Paper("B first"), NoteFactory.Paper("A second")], default);
+        await store.ImportAsync([NoteFactory.Paper("0 third")], default);
+
+        var queued = await store.QueuedAsync(default);
+
+        Assert.Equal(["B first", "A second", "0 third"], queued.Select(n => n.Note.Title));
+    }
+
+    [Fact]
+    public async Task Round_trips_every_field()
+    {
+        var note = NoteFactory.Paper("SAM 2", "2408.00714", ["video-segmentation", "foundation-model"], "비디오 **확장** (https://arxiv.org/abs/2304.02643)", "We present SAM 2.", new DateOnly(2024, 7, 30))
+            with { Links = ["https://ai.meta.com/blog/segment-anything-2", "https://arxiv.org/abs/2408.00714"] };
+
+        var stored = (await store.ImportAsync([note], default)).Queued.Single();
+        var found = await store.FindAsync(stored.Id, default);
+
+        Assert.NotNull(found);
+        Assert.Equal(note.Title, found.Note.Title);
+        Assert.Equal(note.Authors, found.Note.Authors);
+        Assert.Equal(note.Abstract, found.Note.Abstract);
+        Assert.Equal(note.Links, found.Note.Links);
+        Assert.Equal(note.ArxivId, found.Note.ArxivId);
+        Assert.Equal(note.Commentary, found.Note.Commentary);
+        Assert.Equal(note.Tags, found.Note.Tags);
+        Assert.Equal(note.Date, found.Note.Date);
+        Assert.Equal(note.Source, found.Note.Source);
+    }
+
+    [Theory]
+    [InlineData("video-segmentation")]
+    [InlineData("video_segmentation")]
+    [InlineData("Video_Segmentation")]
+    [InlineData("#VIDEO-segmentation")]
+    public async Task Tag_lookup_accepts_dash_underscore_case_and_hash(string asked)
+    {
+        await store.ImportAsync([NoteFactory.Paper("SAM 2", tags: ["video-segmentation"]), NoteFactory.Paper("Other", tags: ["video"])], default);
+
+        var found = await store.ByTagAsync(asked, includeQueued: true, default);
+
+        Assert.Equal(["SAM 2"], found.Select(n => n.Note.Title));
+    }
+
+    [Fact]
+    public async Task Queued_notes_are_hidden_from_lookups_that_exclude_them()
+    {
+        await store.ImportAsync([NoteFactory.Paper("Queued paper", tags: ["llm"], commentary: "비디오")], default);
+
+        Assert.Empty(await store.ByTagAsync("llm", includeQueued: false, default));
+        Assert.Empty(await store.SearchAsync("비디오", includeQueued: false, default));
+        Assert.Empty(await store.TagsAsync(includeQueued: false, default));
+        Assert.Single(await store.ByTagAsync("llm", includeQueued: true, default));
+    }
+
+    [Theory]
+    [InlineData("비디오", "SAM 2")]
+    [InlineData("디오에", "SAM 2")]
+    [InlineData("모델", "Apple")]
+    [InlineData("온디바이스 Apple", "Apple")]
+    [InlineData("SEGMENT", "SAM 2")]
+    [InlineData("checkpoint", "ByteCheckpoint")]
+    public async Task Search_finds_substrings_in_any_script(string words, string expectedTitle)
+    {
+        await store.ImportAsync(
+        [
+            NoteFactory.Paper("SAM 2", @abstract: "Segment anything in videos.", commentary: "SAM 2가 나왔군요. 비디오에 대한 확장입니다."),
+            NoteFactory.Paper("Apple", @abstract: "Apple foundation models.", commentary: "온디바이스 모델과 서버 모델로 나뉘는데"),
+            NoteFactory.Paper("ByteCheckpoint", @abstract: "A unified checkpointing system."),
+        ], default);
+
+        var found = await store.SearchAsync(words, includeQueued: true, default);
+
+        Assert.Equal([expectedTitle], found.Select(n => n.Note.Title));
+    }
+
+    [Theory]
+    [InlineData("\"AND OR NOT")]
+    [InlineData("title:* NEAR(")]
+    [InlineData("100%_")]
+    public async Task Search_treats_query_syntax_as_text(string words)
+    {
+        await store.ImportAsync([NoteFactory.Paper("Plain", @abstract: "nothing special")], default);
+
+        var found = await store.SearchAsync(words, includeQueued: true, default);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_sqlite_gets_a_sentence_and_stays_untouched()
+    {
+        var path = folder.File("not-a-db.db");
+        var bytes = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray();
+        await File.WriteAllBytesAsync(path, bytes);
+        using var other = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
+
+        var ex = await Assert.ThrowsAsync<StoreUnavailableException>(() => other.GetRequiredService<NoteStore>().QueuedAsync(default));
+
+        Assert.Contains("is not a DigestBot database", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(path));
+    }
+
+    [Fact]
+    public async Task An_unwritable_path_gets_a_sentence_naming_it()
+    {
+        var blocker = folder.Write("blocker", "a file where a folder should be");
+        using var other = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = Path.Combine(blocker, "db", "x.db") });
+
+        var ex = await Assert.ThrowsAsync<StoreUnavailableException>(() => other.GetRequiredService<NoteStore>().QueuedAsync(default));
+
+        Assert.Contains(blocker, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("--db", ex.Message, StringComparison.Ordinal);
+    }
+}
