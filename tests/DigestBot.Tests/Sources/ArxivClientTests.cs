@@ -150,7 +150,8 @@ public sealed class ArxivClientTests : IAsyncLifetime
         await client.GetByIdAsync("2408.00714", CancellationToken.None);
         var second = client.GetByIdAsync("hep-th/9901001", CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(2.9));
-        await Task.Yield();
+        // Give an unpaced request ample (real) time to land; a paced one cannot, whatever the wait.
+        await Task.WhenAny(server.WaitForRequestsAsync(2), Task.Delay(TimeSpan.FromMilliseconds(200)));
 
         Assert.False(second.IsCompleted);
         Assert.Single(server.Requests);
