@@ -1,0 +1,14 @@
+namespace DigestBot.Sources;
+
+/// <summary>Where paper metadata comes from; bound from configuration section <c>Sources</c>.</summary>
+internal sealed class SourcesOptions
+{
+    public const string Section = "Sources";
+
+    public Uri ArxivApiUrl { get; init; } = new("https://export.arxiv.org/api/query");
+
+    /// <summary>arXiv asks for no more than one request every three seconds.</summary>
+    public TimeSpan ArxivMinInterval { get; init; } = TimeSpan.FromSeconds(3);
+
+    public TimeSpan ArxivTimeout { get; init; } = TimeSpan.FromSeconds(20);
+}

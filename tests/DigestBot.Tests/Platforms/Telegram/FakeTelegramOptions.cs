@@ -1,0 +1,32 @@
+namespace DigestBot.Tests.Platforms.Telegram;
+
+/// <summary>Limits default to Telegram's published ones; set a limit to <see langword="null"/> to turn it off.</summary>
+internal sealed class FakeTelegramOptions
+{
+    public string Token { get; init; } = "123456789:AAFakeTokenForDigestBotTests_0123456";
+
+    public string BotUsername { get; init; } = "digest_test_bot";
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Minimum gap between two messages into the same chat.</summary>
+    public TimeSpan? PerChatInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Messages allowed into one group or channel per <see cref="GroupWindow"/>.</summary>
+    public int? GroupMessagesPerWindow { get; init; } = 20;
+
+    public TimeSpan GroupWindow { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Messages allowed across all chats per <see cref="GlobalWindow"/>.</summary>
+    public int? GlobalMessagesPerWindow { get; init; } = 30;
+
+    public TimeSpan GlobalWindow { get; init; } = TimeSpan.FromSeconds(1);
+
+    public static FakeTelegramOptions Unlimited(TimeProvider? time = null) => new()
+    {
+        Time = time ?? TimeProvider.System,
+        PerChatInterval = null,
+        GroupMessagesPerWindow = null,
+        GlobalMessagesPerWindow = null,
+    };
+}

@@ -1,0 +1,694 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace DigestBot.Tests.Platforms.Telegram;
+
+/// <summary>
+/// The Telegram Bot API on a real Kestrel socket at <c>{BaseUrl}/bot{token}/{method}</c>: the methods DigestBot
+/// uses, Telegram's error shapes, its flood limits as real 429s, and failures a test can order up.
+/// </summary>
+internal sealed partial class FakeTelegramServer : IAsyncDisposable
+{
+    private const int MaxTextLength = 4096;
+
+    // Parameters whose form-encoded value is itself JSON, as Telegram reads them.
+    private static readonly HashSet<string> JsonParameters =
+        ["reply_parameters", "link_preview_options", "reply_markup", "commands", "allowed_updates", "entities", "scope"];
+
+    private readonly WebApplication _app;
+    private readonly FakeTelegramOptions _options;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _lock = new();
+    private readonly List<FakeTelegramCall> _calls = [];
+    private readonly Dictionary<string, Chat> _chats = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<DateTimeOffset> _allSends = [];
+    private readonly Queue<(FakeTelegramFailure Failure, int RetryAfter)> _failures = new();
+    private readonly List<JsonObject> _updates = [];
+    private readonly Dictionary<string, int> _arrivals = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Method, int Count, TaskCompletionSource Done)> _arrivalWaiters = [];
+    private TaskCompletionSource _updateArrived = NewSignal();
+    private int _nextUpdateId = 100_000;
+    private long _nextChannelId = 1_000_000_001;
+    private int _tooManyRequests;
+
+    private FakeTelegramServer(WebApplication app, FakeTelegramOptions options)
+    {
+        _app = app;
+        _options = options;
+        app.Run(HandleAsync);
+    }
+
+    /// <summary>Pass to <c>TelegramBotClientOptions(token, baseUrl)</c>.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public string Token => _options.Token;
+
+    public long BotId => long.Parse(Token[..Token.IndexOf(':')], CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<FakeTelegramCall> Calls
+    {
+        get { lock (_lock) { return [.. _calls]; } }
+    }
+
+    /// <summary>Successful <c>sendMessage</c> calls, in order.</summary>
+    public IReadOnlyList<FakeTelegramCall> SentMessages =>
+        Calls.Where(c => c.Method == "sendMessage" && c.StatusCode == 200).ToList();
+
+    public int TooManyRequestsSent
+    {
+        get { lock (_lock) { return _tooManyRequests; } }
+    }
+
+    public string? WebhookUrl { get; private set; }
+
+    public string? WebhookSecretToken { get; private set; }
+
+    public IReadOnlyList<(string Command, string Description)> Commands { get; private set; } = [];
+
+    public static async Task<FakeTelegramServer> StartAsync(FakeTelegramOptions? options = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var server = new FakeTelegramServer(builder.Build(), options ?? new FakeTelegramOptions());
+        await server._app.StartAsync();
+        server.BaseUrl = server._app.Urls.First().TrimEnd('/');
+        return server;
+    }
+
+    /// <summary>Declare a chat's type and name; unknown chats are typed by id (positive private, -100… channel, other negative group).</summary>
+    public void AddChat(long id, string type, string? title = null, string? username = null)
+    {
+        lock (_lock)
+        {
+            var chat = new Chat(id, type, title, username);
+            _chats[id.ToString(CultureInfo.InvariantCulture)] = chat;
+            if (username is not null)
+            {
+                _chats["@" + username] = chat;
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> <c>sendMessage</c> calls fail this way, before any other check.</summary>
+    public void FailNextSends(int count, FakeTelegramFailure failure, int retryAfterSeconds = 5)
+    {
+        lock (_lock)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                _failures.Enqueue((failure, retryAfterSeconds));
+            }
+        }
+    }
+
+    /// <summary>Queue an update for <c>getUpdates</c>; the fake assigns and returns its <c>update_id</c>.</summary>
+    public int EnqueueUpdate(JsonObject update)
+    {
+        lock (_lock)
+        {
+            var id = _nextUpdateId++;
+            update["update_id"] = id;
+            _updates.Add(update);
+            _updateArrived.TrySetResult();
+            _updateArrived = NewSignal();
+            return id;
+        }
+    }
+
+    /// <summary>A user (or, for channels, the channel) writes <paramref name="text"/> into <paramref name="chatId"/>.</summary>
+    public int EnqueueMessage(long chatId, string text, long fromUserId = 4242)
+    {
+        JsonObject message;
+        string kind;
+        lock (_lock)
+        {
+            var chat = ChatFor(chatId.ToString(CultureInfo.InvariantCulture));
+            message = new JsonObject
+            {
+                ["message_id"] = chat.NextMessageId++,
+                ["date"] = _options.Time.GetUtcNow().ToUnixTimeSeconds(),
+                ["chat"] = chat.ToJson(),
+                ["text"] = text,
+            };
+            if (chat.Type != "channel")
+            {
+                message["from"] = new JsonObject { ["id"] = fromUserId, ["is_bot"] = false, ["first_name"] = "Tess", ["username"] = "tess_reader" };
+            }
+
+            if (text.StartsWith('/'))
+            {
+                var length = text.IndexOf(' ') is var space and > 0 ? space : text.Length;
+                message["entities"] = new JsonArray(new JsonObject { ["offset"] = 0, ["length"] = length, ["type"] = "bot_command" });
+            }
+
+            chat.Texts[message["message_id"]!.GetValue<int>()] = text;
+            kind = chat.Type == "channel" ? "channel_post" : "message";
+        }
+
+        return EnqueueUpdate(new JsonObject { [kind] = message });
+    }
+
+    /// <summary>Completes once <paramref name="count"/> calls of <paramref name="method"/> have arrived (answered or not).</summary>
+    public Task WaitForArrivalsAsync(string method, int count)
+    {
+        lock (_lock)
+        {
+            if (_arrivals.GetValueOrDefault(method) >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = NewSignal();
+            _arrivalWaiters.Add((method, count, done));
+            return done.Task;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var at = _options.Time.GetUtcNow();
+        var path = PathShape().Match(context.Request.Path.Value ?? "");
+        if (!path.Success)
+        {
+            await WriteAsync(context, 404, Error(404, "Not Found"));
+            return;
+        }
+
+        var method = path.Groups["method"].Value;
+        var parameters = await ReadParametersAsync(context.Request);
+        lock (_lock)
+        {
+            _arrivals[method] = _arrivals.GetValueOrDefault(method) + 1;
+            foreach (var waiter in _arrivalWaiters.Where(w => string.Equals(w.Method, method, StringComparison.OrdinalIgnoreCase) && w.Count <= _arrivals[method]).ToList())
+            {
+                waiter.Done.TrySetResult();
+                _arrivalWaiters.Remove(waiter);
+            }
+        }
+
+        int status;
+        JsonObject? body;
+        if (path.Groups["token"].Value != _options.Token)
+        {
+            (status, body) = (401, Error(401, "Unauthorized"));
+        }
+        else
+        {
+            (status, body) = method.ToLowerInvariant() switch
+            {
+                "getme" => Ok(BotUser()),
+                "sendmessage" => SendMessage(parameters, at),
+                "getupdates" => await GetUpdatesAsync(parameters, at, context.RequestAborted),
+                "setmycommands" => SetMyCommands(parameters),
+                "answercallbackquery" => AnswerCallbackQuery(parameters),
+                "editmessagetext" => EditMessageText(parameters, at),
+                "deletewebhook" => DeleteWebhook(parameters),
+                "setwebhook" => SetWebhook(parameters),
+                _ => (404, Error(404, "Not Found")),
+            };
+        }
+
+        Record(method, parameters, at, status, context.Request.ContentType);
+        switch (status)
+        {
+            case 0:
+                context.Abort();
+                return;
+            case 502:
+                context.Response.StatusCode = 502;
+                context.Response.ContentType = "text/html";
+                await context.Response.WriteAsync("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n");
+                return;
+            default:
+                await WriteAsync(context, status, body!);
+                return;
+        }
+    }
+
+    private (int, JsonObject?) SendMessage(JsonObject p, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            if (_failures.TryDequeue(out var failure))
+            {
+                return failure.Failure switch
+                {
+                    FakeTelegramFailure.TooManyRequests => TooManyRequests(failure.RetryAfter),
+                    FakeTelegramFailure.BadGateway => (502, null),
+                    FakeTelegramFailure.DropConnection => (0, null),
+                    FakeTelegramFailure.ChatNotFound => (400, Error(400, "Bad Request: chat not found")),
+                    _ => (403, Error(403, "Forbidden: bot is not a member of the channel chat")),
+                };
+            }
+
+            if (Str(p, "chat_id") is not { Length: > 0 } chatId)
+            {
+                return (400, Error(400, "Bad Request: chat_id is empty"));
+            }
+
+            if (!chatId.StartsWith('@') && !long.TryParse(chatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            {
+                return (400, Error(400, "Bad Request: chat not found"));
+            }
+
+            var (visible, problem) = CheckText(p);
+            if (problem is not null)
+            {
+                return problem.Value;
+            }
+
+            var chat = ChatFor(chatId);
+            var replyTo = ReplyTo(p);
+            if (replyTo is { } r && !chat.Texts.ContainsKey(r)
+                && p["reply_parameters"]?["allow_sending_without_reply"]?.GetValue<bool>() != true)
+            {
+                return (400, Error(400, "Bad Request: message to be replied not found"));
+            }
+
+            if (RetryAfter(chat, now) is { } wait)
+            {
+                return TooManyRequests(wait);
+            }
+
+            chat.Sent.Add(now);
+            _allSends.Add(now);
+            var id = chat.NextMessageId++;
+            chat.Texts[id] = visible!;
+            var message = Message(chat, id, now, visible!);
+            if (replyTo is { } replied)
+            {
+                message["reply_to_message"] = Message(chat, replied, now, chat.Texts[replied]);
+            }
+
+            if (p["link_preview_options"] is JsonObject preview)
+            {
+                message["link_preview_options"] = preview.DeepClone();
+            }
+
+            return Ok(message);
+        }
+    }
+
+    private async Task<(int, JsonObject?)> GetUpdatesAsync(JsonObject p, DateTimeOffset arrived, CancellationToken aborted)
+    {
+        var offset = Long(p, "offset") ?? 0;
+        var limit = (int)Math.Clamp(Long(p, "limit") ?? 100, 1, 100);
+        var timeout = TimeSpan.FromSeconds(Math.Max(0, Long(p, "timeout") ?? 0));
+        // From arrival, so a test that advances time as soon as the call lands cannot outrun the wait.
+        var deadline = arrived + timeout;
+        while (true)
+        {
+            Task updateArrived;
+            lock (_lock)
+            {
+                if (WebhookUrl is not null)
+                {
+                    return (409, Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+                }
+
+                // Asking from an offset confirms, and forgets, everything before it.
+                if (offset > 0)
+                {
+                    _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                }
+                else if (offset < 0 && _updates.Count > -offset)
+                {
+                    _updates.RemoveRange(0, _updates.Count - (int)-offset);
+                }
+
+                if (_updates.Count > 0)
+                {
+                    return Ok(new JsonArray(_updates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray()));
+                }
+
+                updateArrived = _updateArrived.Task;
+            }
+
+            var remaining = deadline - _options.Time.GetUtcNow();
+            if (remaining <= TimeSpan.Zero)
+            {
+                return Ok(new JsonArray());
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
+            var expiry = Task.Delay(remaining, _options.Time, stop.Token);
+            // A fake clock may have been advanced between reading it and starting the timer.
+            if (_options.Time.GetUtcNow() >= deadline)
+            {
+                return Ok(new JsonArray());
+            }
+
+            try
+            {
+                await Task.WhenAny(updateArrived, expiry);
+            }
+            catch (OperationCanceledException)
+            {
+                return Ok(new JsonArray());
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                return Ok(new JsonArray());
+            }
+        }
+    }
+
+    private (int, JsonObject?) SetMyCommands(JsonObject p)
+    {
+        if (p["commands"] is not JsonArray commands)
+        {
+            return (400, Error(400, "Bad Request: parameter \"commands\" is required"));
+        }
+
+        var parsed = new List<(string, string)>();
+        foreach (var command in commands)
+        {
+            var name = command?["command"]?.GetValue<string>() ?? "";
+            var description = command?["description"]?.GetValue<string>() ?? "";
+            if (!CommandName().IsMatch(name) || description.Length is < 1 or > 256)
+            {
+                return (400, Error(400, "Bad Request: BOT_COMMAND_INVALID"));
+            }
+
+            parsed.Add((name, description));
+        }
+
+        Commands = parsed;
+        return Ok(true);
+    }
+
+    private static (int, JsonObject?) AnswerCallbackQuery(JsonObject p) =>
+        Str(p, "callback_query_id") is not { Length: > 0 } ? (400, Error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid"))
+        : Str(p, "text") is { Length: > 200 } ? (400, Error(400, "Bad Request: MESSAGE_TOO_LONG"))
+        : Ok(true);
+
+    private (int, JsonObject?) EditMessageText(JsonObject p, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            var (visible, problem) = CheckText(p);
+            if (problem is not null)
+            {
+                return problem.Value;
+            }
+
+            if (Str(p, "chat_id") is not { Length: > 0 } chatId || Long(p, "message_id") is not { } messageId
+                || !_chats.TryGetValue(chatId, out var chat) || !chat.Texts.TryGetValue((int)messageId, out var old))
+            {
+                return (400, Error(400, "Bad Request: message to edit not found"));
+            }
+
+            if (old == visible)
+            {
+                return (400, Error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"));
+            }
+
+            chat.Texts[(int)messageId] = visible!;
+            var message = Message(chat, (int)messageId, now, visible!);
+            message["edit_date"] = now.ToUnixTimeSeconds();
+            return Ok(message);
+        }
+    }
+
+    private (int, JsonObject?) DeleteWebhook(JsonObject p)
+    {
+        lock (_lock)
+        {
+            WebhookUrl = null;
+            WebhookSecretToken = null;
+            if (Bool(p, "drop_pending_updates"))
+            {
+                _updates.Clear();
+            }
+
+            return Ok(true);
+        }
+    }
+
+    private (int, JsonObject?) SetWebhook(JsonObject p)
+    {
+        if (Str(p, "url") is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            return (400, Error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"));
+        }
+
+        var secret = Str(p, "secret_token");
+        if (secret is not null && !SecretToken().IsMatch(secret))
+        {
+            return (400, Error(400, "Bad Request: secret token contains unallowed characters"));
+        }
+
+        lock (_lock)
+        {
+            WebhookUrl = url;
+            WebhookSecretToken = secret;
+            if (Bool(p, "drop_pending_updates"))
+            {
+                _updates.Clear();
+            }
+        }
+
+        return Ok(true);
+    }
+
+    private static (string? Visible, (int, JsonObject?)? Problem) CheckText(JsonObject p)
+    {
+        var text = Str(p, "text") ?? "";
+        var visible = text;
+        if (string.Equals(Str(p, "parse_mode"), "HTML", StringComparison.OrdinalIgnoreCase))
+        {
+            var (parsed, error) = FakeTelegramHtml.Parse(text);
+            if (error is not null)
+            {
+                return (null, (400, Error(400, "Bad Request: can't parse entities: " + error)));
+            }
+
+            visible = parsed!;
+        }
+
+        visible = visible.Trim();
+        return visible.Length == 0 ? (null, (400, Error(400, "Bad Request: message text is empty")))
+            : visible.Length > MaxTextLength ? (null, (400, Error(400, "Bad Request: message is too long")))
+            : (visible, null);
+    }
+
+    /// <summary>How many seconds Telegram would ask us to wait before this chat may have another message, if any.</summary>
+    private int? RetryAfter(Chat chat, DateTimeOffset now)
+    {
+        TimeSpan? wait = null;
+        if (_options.PerChatInterval is { } interval && chat.Sent.Count > 0 && now - chat.Sent[^1] < interval)
+        {
+            wait = chat.Sent[^1] + interval - now;
+        }
+
+        if (_options.GroupMessagesPerWindow is { } groupLimit && chat.Type != "private")
+        {
+            var recent = chat.Sent.Where(t => now - t < _options.GroupWindow).ToList();
+            if (recent.Count >= groupLimit)
+            {
+                wait = Max(wait, recent[^groupLimit] + _options.GroupWindow - now);
+            }
+        }
+
+        if (_options.GlobalMessagesPerWindow is { } globalLimit)
+        {
+            var recent = _allSends.Where(t => now - t < _options.GlobalWindow).ToList();
+            if (recent.Count >= globalLimit)
+            {
+                wait = Max(wait, recent[^globalLimit] + _options.GlobalWindow - now);
+            }
+        }
+
+        return wait is { } w ? Math.Max(1, (int)Math.Ceiling(w.TotalSeconds)) : null;
+
+        static TimeSpan Max(TimeSpan? a, TimeSpan b) => a is { } x && x > b ? x : b;
+    }
+
+    private (int, JsonObject?) TooManyRequests(int retryAfter)
+    {
+        _tooManyRequests++;
+        var error = Error(429, $"Too Many Requests: retry after {retryAfter}");
+        error["parameters"] = new JsonObject { ["retry_after"] = retryAfter };
+        return (429, error);
+    }
+
+    private Chat ChatFor(string chatId)
+    {
+        if (_chats.TryGetValue(chatId, out var chat))
+        {
+            return chat;
+        }
+
+        chat = chatId.StartsWith('@')
+            ? new Chat(-(1_000_000_000_000 + _nextChannelId++), "channel", chatId[1..], chatId[1..])
+            : new Chat(long.Parse(chatId, CultureInfo.InvariantCulture), ChatType(long.Parse(chatId, CultureInfo.InvariantCulture)), $"Chat {chatId}", null);
+        _chats[chatId] = chat;
+        _chats[chat.Id.ToString(CultureInfo.InvariantCulture)] = chat;
+        return chat;
+    }
+
+    private static string ChatType(long id) =>
+        id > 0 ? "private" : id.ToString(CultureInfo.InvariantCulture).StartsWith("-100", StringComparison.Ordinal) ? "channel" : "group";
+
+    private JsonObject Message(Chat chat, int id, DateTimeOffset now, string text)
+    {
+        var message = new JsonObject
+        {
+            ["message_id"] = id,
+            ["date"] = now.ToUnixTimeSeconds(),
+            ["chat"] = chat.ToJson(),
+            ["text"] = text,
+        };
+        if (chat.Type == "channel")
+        {
+            message["sender_chat"] = chat.ToJson();
+        }
+        else
+        {
+            message["from"] = BotUser();
+        }
+
+        return message;
+    }
+
+    private JsonObject BotUser() => new()
+    {
+        ["id"] = BotId,
+        ["is_bot"] = true,
+        ["first_name"] = "DigestBot (test)",
+        ["username"] = _options.BotUsername,
+        ["can_join_groups"] = true,
+        ["can_read_all_group_messages"] = false,
+        ["supports_inline_queries"] = false,
+    };
+
+    private void Record(string method, JsonObject p, DateTimeOffset at, int status, string? contentType)
+    {
+        var call = new FakeTelegramCall(
+            method, Str(p, "chat_id"), Str(p, "text"), ReplyTo(p), p["link_preview_options"] as JsonObject, Str(p, "parse_mode"),
+            at, status, contentType, p);
+        lock (_lock)
+        {
+            _calls.Add(call);
+        }
+    }
+
+    private static async Task<JsonObject> ReadParametersAsync(HttpRequest request)
+    {
+        var parameters = new JsonObject();
+        foreach (var (key, value) in request.Query)
+        {
+            parameters[key] = Parse(key, value.ToString());
+        }
+
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            foreach (var (key, value) in form)
+            {
+                parameters[key] = Parse(key, value.ToString());
+            }
+        }
+        else if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true
+            && await JsonNode.ParseAsync(request.Body) is JsonObject json)
+        {
+            foreach (var (key, value) in json)
+            {
+                parameters[key] = value?.DeepClone();
+            }
+        }
+
+        return parameters;
+
+        static JsonNode? Parse(string key, string value) =>
+            JsonParameters.Contains(key) && value.TrimStart() is ['{' or '[', ..] ? JsonNode.Parse(value) : JsonValue.Create(value);
+    }
+
+    private static int? ReplyTo(JsonObject p) =>
+        p["reply_parameters"] is JsonObject reply ? (int?)Long(reply, "message_id") : (int?)Long(p, "reply_to_message_id");
+
+    private static string? Str(JsonObject p, string name) => p[name] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        var node => node.ToJsonString(),
+    };
+
+    private static long? Long(JsonObject p, string name) =>
+        long.TryParse(Str(p, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static bool Bool(JsonObject p, string name) => Str(p, name) is "true" or "True";
+
+    private static (int, JsonObject?) Ok(JsonNode result) => (200, new JsonObject { ["ok"] = true, ["result"] = result });
+
+    private static JsonObject Error(int code, string description) =>
+        new() { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+
+    private static async Task WriteAsync(HttpContext context, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(body.ToJsonString());
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [GeneratedRegex("^/bot(?<token>[^/]+)/(?<method>[A-Za-z]+)$")]
+    private static partial Regex PathShape();
+
+    [GeneratedRegex("^[a-z0-9_]{1,32}$")]
+    private static partial Regex CommandName();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,256}$")]
+    private static partial Regex SecretToken();
+
+    private sealed class Chat(long id, string type, string? title, string? username)
+    {
+        public long Id { get; } = id;
+
+        public string Type { get; } = type;
+
+        public int NextMessageId { get; set; } = 1;
+
+        public List<DateTimeOffset> Sent { get; } = [];
+
+        public Dictionary<int, string> Texts { get; } = [];
+
+        public JsonObject ToJson()
+        {
+            var chat = new JsonObject { ["id"] = Id, ["type"] = Type };
+            if (title is not null && Type != "private")
+            {
+                chat["title"] = title;
+            }
+
+            if (username is not null)
+            {
+                chat["username"] = username;
+            }
+
+            if (Type == "private")
+            {
+                chat["first_name"] = "Tess";
+            }
+
+            return chat;
+        }
+    }
+}

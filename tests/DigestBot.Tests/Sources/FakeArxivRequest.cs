@@ -1,0 +1,3 @@
+namespace DigestBot.Tests.Sources;
+
+internal sealed record FakeArxivRequest(string PathAndQuery, DateTimeOffset At);
