@@ -32,7 +32,7 @@ internal static class TestServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddSingleton(time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero)));
-        services.AddDigestBot(forCommand: true);
+        services.AddDigestBot(configuration, forCommand: true);
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -4,6 +4,7 @@ using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Platforms.Console;
 using DigestBot.Publishing;
+using DigestBot.Sources;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -50,11 +51,11 @@ internal static class DigestBotHost
         }
 
         builder.Host.UseSystemd();
-        builder.Services.AddDigestBot(forCommand);
+        builder.Services.AddDigestBot(builder.Configuration, forCommand);
         return builder;
     }
 
-    public static IServiceCollection AddDigestBot(this IServiceCollection services, bool forCommand)
+    public static IServiceCollection AddDigestBot(this IServiceCollection services, IConfiguration configuration, bool forCommand)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
@@ -75,15 +76,24 @@ internal static class DigestBotHost
         services.AddSingleton<Publisher>();
         services.AddSingleton<ChatCommandHandler>();
 
+        services.AddPaperSources();
+
         services.AddSingleton<ConsoleOutput>();
         services.AddSingleton<ConsoleInput>();
-        services.AddSingleton<IDestination, ConsoleDestination>();
+        var platforms = PlatformSelection.FromConfiguration(configuration);
+        if (platforms.Console)
+        {
+            services.AddSingleton<IDestination, ConsoleDestination>();
+        }
 
         if (!forCommand)
         {
             services.AddHostedService<SlotScheduler>();
             services.AddHostedService<InboxWatcher>();
-            services.AddHostedService<ConsoleChat>();
+            if (platforms.Console)
+            {
+                services.AddHostedService<ConsoleChat>();
+            }
         }
 
         return services;
