@@ -56,9 +56,10 @@ internal static class Verbs
     {
         var publisher = services.GetRequiredService<Publisher>();
         var taken = await publisher.PublishNextAsync(count, ct);
+        var destinations = string.Join(", ", await publisher.DestinationKeysAsync(ct));
         await stdout.WriteLineAsync(taken.Count == 0
             ? "The queue is empty: nothing to publish."
-            : string.Create(CultureInfo.InvariantCulture, $"Published {taken.Count} note(s) to {string.Join(", ", publisher.DestinationKeys)}."));
+            : string.Create(CultureInfo.InvariantCulture, $"Published {taken.Count} note(s) to {destinations}."));
         return 0;
     }
 }

@@ -73,6 +73,7 @@ internal static class DigestBotHost
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<NoteImporter>();
         services.AddSingleton<SlotSchedule>();
+        services.AddSingleton<DestinationCatalog>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<ChatCommandHandler>();
 

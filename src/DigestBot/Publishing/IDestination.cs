@@ -12,6 +12,9 @@ internal interface IDestination
     /// <summary>Stable name stored in delivery records, e.g. <c>console</c> or <c>telegram:@channel</c>.</summary>
     string Key { get; }
 
+    /// <summary>Whether this destination wants the note at all (a subscription to one tag, say).</summary>
+    bool Accepts(Note note) => true;
+
     /// <summary>
     /// Sends the parts of the note not yet sent (<paramref name="sentMessageIds"/> has one id per part already accepted),
     /// calling <paramref name="partSent"/> after each part so the record is written before the next one goes.

@@ -10,23 +10,30 @@ namespace DigestBot.Publishing;
 internal sealed class Publisher(
     DeliveryStore deliveries,
     NoteStore notes,
-    IEnumerable<IDestination> destinations,
+    DestinationCatalog catalog,
     IOptions<PublishingOptions> options,
     TimeProvider time,
     ILogger<Publisher> log)
 {
-    private readonly IReadOnlyList<IDestination> targets = destinations.ToList();
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
-    public IReadOnlyList<string> DestinationKeys => targets.Select(d => d.Key).ToList();
-
-    /// <summary>Takes the next <paramref name="count"/> queued notes and delivers them everywhere.</summary>
+    /// <summary>Takes the next <paramref name="count"/> queued notes and delivers them everywhere they are wanted.</summary>
     public async Task<IReadOnlyList<StoredNote>> PublishNextAsync(int count, CancellationToken ct)
     {
-        var taken = await deliveries.TakeForSlotAsync(count, DestinationKeys, ct);
+        var taken = await TakeAsync(count, ct);
         await DeliverUnfinishedAsync(ct);
         return taken;
     }
+
+    /// <summary>Takes notes from the queue and creates their delivery records, without sending.</summary>
+    public async Task<IReadOnlyList<StoredNote>> TakeAsync(int count, CancellationToken ct)
+    {
+        var targets = await catalog.AllAsync(ct);
+        return await deliveries.TakeForSlotAsync(count, targets, ct);
+    }
+
+    public async Task<IReadOnlyList<string>> DestinationKeysAsync(CancellationToken ct) =>
+        (await catalog.AllAsync(ct)).Select(d => d.Key).ToList();
 
     /// <summary>Finishes every pending delivery, and any left in 'sending' by a crash.</summary>
     public async Task DeliverUnfinishedAsync(CancellationToken ct)
@@ -34,9 +41,10 @@ internal sealed class Publisher(
         await oneRun.WaitAsync(ct);
         try
         {
+            var targets = await catalog.AllAsync(ct);
             var unfinished = await deliveries.UnfinishedAsync(ct);
             var byDestination = unfinished.GroupBy(d => d.Destination).ToList();
-            await Task.WhenAll(byDestination.Select(group => DeliverAllAsync(group.Key, group.ToList(), ct)));
+            await Task.WhenAll(byDestination.Select(group => DeliverAllAsync(targets, group.Key, group.ToList(), ct)));
         }
         finally
         {
@@ -44,7 +52,7 @@ internal sealed class Publisher(
         }
     }
 
-    private async Task DeliverAllAsync(string key, IReadOnlyList<DeliveryRecord> records, CancellationToken ct)
+    private async Task DeliverAllAsync(IReadOnlyList<IDestination> targets, string key, IReadOnlyList<DeliveryRecord> records, CancellationToken ct)
     {
         var destination = targets.FirstOrDefault(d => d.Key == key);
         if (destination is null)

@@ -54,7 +54,7 @@ internal sealed class SlotScheduler(
     {
         try
         {
-            var taken = await deliveries.TakeForSlotAsync(schedule.NotesPerSlot, publisher.DestinationKeys, ct);
+            var taken = await publisher.TakeAsync(schedule.NotesPerSlot, ct);
             await deliveries.SetStateAsync(LastSlotKey, NoteRows.Time(slot), ct);
             if (taken.Count > 0)
             {

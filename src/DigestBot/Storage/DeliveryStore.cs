@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Publishing;
 using Microsoft.Data.Sqlite;
 
 namespace DigestBot.Storage;
@@ -10,12 +11,13 @@ namespace DigestBot.Storage;
 internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
 {
     /// <summary>Takes the next notes from the queue and creates a pending delivery for each destination, in one transaction.</summary>
-    public async Task<IReadOnlyList<StoredNote>> TakeForSlotAsync(int count, IReadOnlyList<string> destinations, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredNote>> TakeForSlotAsync(int count, IReadOnlyList<IDestination> destinations, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var now = NoteRows.Time(time.GetUtcNow());
         var ids = new List<long>();
+        var notesById = new Dictionary<long, Notes.Note>();
         await using (var select = connection.CreateCommand())
         {
             select.Transaction = tx;
@@ -28,10 +30,12 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
             }
         }
 
-        foreach (var id in ids)
+        var taken = ids.Count == 0 ? [] : await NoteStore.SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", "n.queue_position", [], ct, tx);
+        foreach (var stored in taken)
         {
+            var id = stored.Id;
             await ExecuteAsync(connection, tx, "UPDATE notes SET taken_at = $now WHERE id = $id", ct, ("$now", now), ("$id", id));
-            foreach (var destination in destinations)
+            foreach (var destination in destinations.Where(d => d.Accepts(stored.Note)).Select(d => d.Key))
             {
                 await ExecuteAsync(
                     connection,

@@ -49,8 +49,8 @@ internal static class NoteRows
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        var tags = await ReadTagsAsync(command.Connection!, ids, ct);
-        var deliveries = await ReadDeliveriesAsync(command.Connection!, ids, ct);
+        var tags = await ReadTagsAsync(command.Connection!, command.Transaction, ids, ct);
+        var deliveries = await ReadDeliveriesAsync(command.Connection!, command.Transaction, ids, ct);
         return rows.Select(r => new StoredNote(
                 r.Id,
                 r.Note with { Tags = tags.TryGetValue(r.Id, out var t) ? t : [] },
@@ -62,9 +62,10 @@ internal static class NoteRows
 
     private static string IdList(IReadOnlyList<long> ids) => string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
 
-    private static async Task<Dictionary<long, IReadOnlyList<string>>> ReadTagsAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken ct)
+    private static async Task<Dictionary<long, IReadOnlyList<string>>> ReadTagsAsync(SqliteConnection connection, SqliteTransaction? tx, IReadOnlyList<long> ids, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = $"SELECT note_id, tag FROM note_tags WHERE note_id IN ({IdList(ids)}) ORDER BY note_id, rowid";
         var result = new Dictionary<long, List<string>>();
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -82,9 +83,10 @@ internal static class NoteRows
         return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
     }
 
-    private static async Task<Dictionary<long, IReadOnlyList<DeliveryRecord>>> ReadDeliveriesAsync(SqliteConnection connection, IReadOnlyList<long> ids, CancellationToken ct)
+    private static async Task<Dictionary<long, IReadOnlyList<DeliveryRecord>>> ReadDeliveriesAsync(SqliteConnection connection, SqliteTransaction? tx, IReadOnlyList<long> ids, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = $"SELECT {DeliveryColumns} FROM deliveries d WHERE d.note_id IN ({IdList(ids)}) ORDER BY d.note_id, d.destination";
         var all = await ReadDeliveriesAsync(command, ct);
         return all.GroupBy(d => d.NoteId).ToDictionary(g => g.Key, g => (IReadOnlyList<DeliveryRecord>)g.ToList());

@@ -150,9 +150,10 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     internal static async Task<IReadOnlyList<StoredNote>> SelectAsync(
-        SqliteConnection connection, string where, string orderBy, IEnumerable<(string Name, object Value)> parameters, CancellationToken ct)
+        SqliteConnection connection, string where, string orderBy, IEnumerable<(string Name, object Value)> parameters, CancellationToken ct, SqliteTransaction? tx = null)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = $"SELECT {NoteRows.Columns} FROM notes n WHERE {where} ORDER BY {orderBy}";
         foreach (var (name, value) in parameters)
         {

@@ -1,0 +1,7 @@
+namespace DigestBot.Publishing;
+
+/// <summary>Destinations that come and go while the bot runs, such as chats that subscribed.</summary>
+internal interface IDestinationSource
+{
+    Task<IReadOnlyList<IDestination>> GetAsync(CancellationToken ct);
+}
