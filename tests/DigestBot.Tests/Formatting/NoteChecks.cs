@@ -9,7 +9,9 @@ namespace DigestBot.Tests.Formatting;
 internal static class NoteChecks
 {
     /// <summary>A description of what is wrong, or null when the note renders validly and completely on both platforms.</summary>
-    public static string? Problems(Note note)
+    public static string? Problems(Note note) => TelegramProblems(note) ?? SlackProblems(note);
+
+    public static string? TelegramProblems(Note note)
     {
         var parts = new TelegramNoteRenderer().Render(note);
         for (var i = 0; i < parts.Count; i++)
@@ -32,6 +34,20 @@ internal static class NoteChecks
             return $"Telegram lost text: [{lost}]";
         }
 
+        foreach (var line in RenderPayloads.TelegramJsonLines(note, "@channel"))
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(line);
+            if (json.RootElement.GetProperty("parse_mode").GetString() != "HTML")
+            {
+                return "Telegram payload without HTML parse mode";
+            }
+        }
+
+        return null;
+    }
+
+    public static string? SlackProblems(Note note)
+    {
         var lines = RenderPayloads.SlackJsonLines(note, "C123").ToList();
         foreach (var line in lines)
         {
@@ -46,15 +62,6 @@ internal static class NoteChecks
         if (NoteText.FirstMissing(NoteText.Fragments(note, Tag.ForDisplay), slackText, NoteText.WithoutSlackMarkup) is { } slackLost)
         {
             return $"Slack lost text: [{slackLost}]";
-        }
-
-        foreach (var line in RenderPayloads.TelegramJsonLines(note, "@channel"))
-        {
-            using var json = System.Text.Json.JsonDocument.Parse(line);
-            if (json.RootElement.GetProperty("parse_mode").GetString() != "HTML")
-            {
-                return "Telegram payload without HTML parse mode";
-            }
         }
 
         return null;
