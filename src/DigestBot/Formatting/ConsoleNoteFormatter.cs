@@ -1,10 +1,49 @@
+using System.Text;
+using DigestBot.Formatting.Telegram.Renderers;
 using DigestBot.Notes;
+using Markdig;
 
 namespace DigestBot.Formatting;
 
-// Placeholder until the renderers branch lands.
+/// <summary>A note as plain text for a terminal: the message as it would read, link addresses visible.</summary>
 internal static class ConsoleNoteFormatter
 {
-    public static string Format(Note note) =>
-        string.Join('\n', new[] { note.Title, string.Join(", ", note.Authors), note.Abstract, note.PaperLink ?? "", note.Commentary, string.Join(' ', note.Tags.Select(Tag.ForDisplay)) }.Where(s => s.Length > 0));
+    public static string Format(Note note)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(note.Title);
+        if (note.Authors.Count > 0)
+        {
+            text.AppendLine(string.Join(", ", note.Authors));
+        }
+
+        if (!string.IsNullOrWhiteSpace(note.Abstract))
+        {
+            text.AppendLine().AppendLine(note.Abstract);
+        }
+
+        if (note.Links.Count > 0)
+        {
+            text.AppendLine();
+            foreach (var link in note.Links)
+            {
+                text.AppendLine(link);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(note.Commentary))
+        {
+            // The Telegram renderer in plain mode already degrades every node to readable text.
+            var renderer = new TelegramHtmlRenderer(TextWriter.Null, plain: true);
+            renderer.Render(Markdown.Parse(note.Commentary, CommentaryMarkdown.Pipeline));
+            text.AppendLine().AppendLine(MarkupPacker.VisibleText(renderer.Markup.Tokens));
+        }
+
+        if (note.Tags.Count > 0)
+        {
+            text.AppendLine().AppendLine(string.Join(" ", note.Tags.Select(Tag.ForDisplay)));
+        }
+
+        return text.ToString();
+    }
 }

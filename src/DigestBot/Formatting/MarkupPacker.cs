@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+
+namespace DigestBot.Formatting;
+
+/// <summary>
+/// Cuts a token stream into parts that each fit a platform limit. Cuts fall in the visible text
+/// (never in markup, never in an escape sequence, because escaping runs after the cut), preferring
+/// a line break, then a sentence end, then a space, then a grapheme boundary; every element open
+/// at a cut is closed before it and reopened after it.
+/// </summary>
+internal static class MarkupPacker
+{
+    private const string SentenceEnds = ".!?。！？…";
+
+    /// <param name="limit">The most any part may measure.</param>
+    /// <param name="escape">The platform's escaping routine for visible text.</param>
+    /// <param name="measure">How the platform counts a finished part against <paramref name="limit"/>.</param>
+    public static IReadOnlyList<string> Pack(
+        IReadOnlyList<MarkupToken> tokens, int limit, Func<string, string> escape, Func<string, int> measure)
+    {
+        var visible = VisibleText(tokens);
+        var parts = new List<string>();
+        var start = SkipWhitespace(visible, 0);
+        while (start < visible.Length)
+        {
+            var budget = limit;
+            while (true)
+            {
+                var cut = ChooseCut(visible, start, budget);
+                var end = TrimEnd(visible, start, cut);
+                var part = Serialize(tokens, start, end, escape);
+                var size = measure(part);
+                if (size <= limit || budget <= 1)
+                {
+                    parts.Add(part);
+                    start = SkipWhitespace(visible, cut);
+                    break;
+                }
+
+                // Escapes and reopened markup count against the limit too: shrink and try again.
+                budget = Math.Max(1, Math.Min(budget - 1, (int)((long)budget * limit / size)));
+            }
+        }
+
+        return parts;
+    }
+
+    public static string Serialize(IReadOnlyList<MarkupToken> tokens, Func<string, string> escape) =>
+        Serialize(tokens, 0, int.MaxValue, escape);
+
+    public static string VisibleText(IReadOnlyList<MarkupToken> tokens)
+    {
+        var text = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (token.Kind == MarkupKind.Text)
+            {
+                text.Append(token.Value);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes the visible range [start, end), opening elements lazily so no part holds an empty one.</summary>
+    private static string Serialize(IReadOnlyList<MarkupToken> tokens, int start, int end, Func<string, string> escape)
+    {
+        var output = new StringBuilder();
+        var wanted = new List<MarkupToken>();
+        var opened = 0;
+        var position = 0;
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case MarkupKind.Open:
+                    wanted.Add(token);
+                    break;
+                case MarkupKind.Close:
+                    if (opened == wanted.Count)
+                    {
+                        output.Append(wanted[^1].Close);
+                        opened--;
+                    }
+
+                    wanted.RemoveAt(wanted.Count - 1);
+                    break;
+                case MarkupKind.Raw:
+                    if (position >= start && position < end)
+                    {
+                        output.Append(token.Value);
+                    }
+
+                    break;
+                case MarkupKind.Text:
+                    var from = Math.Max(position, start);
+                    var to = Math.Min(position + token.Value.Length, end);
+                    if (from < to)
+                    {
+                        for (; opened < wanted.Count; opened++)
+                        {
+                            output.Append(wanted[opened].Value);
+                        }
+
+                        output.Append(escape(token.Value.Substring(from - position, to - from)));
+                    }
+
+                    position += token.Value.Length;
+                    break;
+            }
+        }
+
+        for (; opened > 0; opened--)
+        {
+            output.Append(wanted[opened - 1].Close);
+        }
+
+        return output.ToString();
+    }
+
+    private static int ChooseCut(string text, int start, int budget)
+    {
+        if (text.Length - start <= budget)
+        {
+            return text.Length;
+        }
+
+        var limit = start + budget;
+        int line = -1, sentence = -1, word = -1;
+        for (var p = limit; p > start; p--)
+        {
+            var previous = text[p - 1];
+            if (!char.IsWhiteSpace(previous))
+            {
+                continue;
+            }
+
+            if (previous == '\n')
+            {
+                line = Math.Max(line, p);
+            }
+
+            word = Math.Max(word, p);
+            var q = p - 1;
+            while (q > start && char.IsWhiteSpace(text[q - 1]))
+            {
+                q--;
+            }
+
+            if (q > start && SentenceEnds.Contains(text[q - 1]))
+            {
+                sentence = Math.Max(sentence, p);
+            }
+
+            if (line >= 0 && sentence >= 0)
+            {
+                break;
+            }
+        }
+
+        // A late weaker boundary beats an early stronger one: parts should not come out tiny.
+        var half = start + budget / 2;
+        foreach (var candidate in new[] { line, sentence, word })
+        {
+            if (candidate >= half)
+            {
+                return candidate;
+            }
+        }
+
+        var best = Math.Max(line, Math.Max(sentence, word));
+        return best > start ? best : GraphemeCut(text, start, limit);
+    }
+
+    private static int GraphemeCut(string text, int start, int limit)
+    {
+        var cut = start;
+        var p = start;
+        while (p < limit)
+        {
+            var length = StringInfo.GetNextTextElementLength(text, p);
+            if (p + length > limit)
+            {
+                break;
+            }
+
+            p += length;
+            cut = p;
+        }
+
+        if (cut > start)
+        {
+            return cut;
+        }
+
+        // One grapheme longer than a whole part (a letter with thousands of combining marks):
+        // fall back to a code point boundary, which still never halves a surrogate pair.
+        cut = limit;
+        if (char.IsLowSurrogate(text[cut]) && char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return cut > start ? cut : start + 2;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static int SkipWhitespace(string text, int start)
+    {
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return start;
+    }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace DigestBot.Formatting.Slack.Blocks;
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(HeaderBlock), "header")]
+[JsonDerivedType(typeof(SectionBlock), "section")]
+[JsonDerivedType(typeof(ContextBlock), "context")]
+[JsonDerivedType(typeof(ActionsBlock), "actions")]
+[JsonDerivedType(typeof(DividerBlock), "divider")]
+internal abstract record Block
+{
+    public const int MaxPerMessage = 50;
+}

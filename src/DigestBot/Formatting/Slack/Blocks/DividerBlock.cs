@@ -1,0 +1,3 @@
+namespace DigestBot.Formatting.Slack.Blocks;
+
+internal sealed record DividerBlock : Block;

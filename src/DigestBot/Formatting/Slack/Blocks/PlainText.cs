@@ -1,0 +1,4 @@
+namespace DigestBot.Formatting.Slack.Blocks;
+
+/// <summary>Shown exactly as given: Slack reads no mentions, links or formatting in it.</summary>
+internal sealed record PlainText(string Text) : TextObject(Text);

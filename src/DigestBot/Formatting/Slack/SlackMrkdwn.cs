@@ -1,0 +1,63 @@
+using System.Text;
+using DigestBot.Formatting.Slack.Renderers;
+using Markdig;
+
+namespace DigestBot.Formatting.Slack;
+
+/// <summary>The one place that knows how Slack's mrkdwn escapes text.</summary>
+internal static class SlackMrkdwn
+{
+    /// <summary>Breaks <c>@channel</c>, <c>@here</c> and <c>@everyone</c> without changing what a reader sees.</summary>
+    public const char MentionBreaker = '\u2060';
+
+    private static readonly string[] Broadcasts = ["channel", "here", "everyone"];
+
+    /// <summary>
+    /// Slack asks for only <c>&amp; &lt; &gt;</c> to be escaped; that alone keeps <c>&lt;!channel&gt;</c>,
+    /// <c>&lt;@U123&gt;</c> and <c>&lt;url|text&gt;</c> from being read as markup. The broadcast words are
+    /// also broken with a word joiner, because some clients and apps ping on <c>@channel</c> as typed.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("<>&@") < 0)
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '&': escaped.Append("&amp;"); break;
+                case '@':
+                    escaped.Append(c);
+                    if (Broadcasts.Any(word => string.Compare(text, i + 1, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0))
+                    {
+                        escaped.Append(MentionBreaker);
+                    }
+
+                    break;
+                default: escaped.Append(c); break;
+            }
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>The URL half of <c>&lt;url|text&gt;</c>: a <c>|</c> or <c>&gt;</c> in it would end it early.</summary>
+    public static string LinkTarget(string url) =>
+        Escape(url.Replace("|", "%7C", StringComparison.Ordinal));
+
+    /// <summary>Commentary (or a chat answer) as mrkdwn, without any length limit applied.</summary>
+    public static string MarkdownToMrkdwn(string markdown)
+    {
+        var writer = TextWriter.Null;
+        var renderer = new SlackMrkdwnRenderer(writer);
+        renderer.Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
+        return MarkupPacker.Serialize(renderer.Markup.Tokens, Escape);
+    }
+}

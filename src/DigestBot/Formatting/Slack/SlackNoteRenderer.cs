@@ -1,0 +1,146 @@
+using System.Globalization;
+using DigestBot.Formatting.Slack.Blocks;
+using DigestBot.Formatting.Slack.Renderers;
+using DigestBot.Notes;
+using Markdig;
+
+namespace DigestBot.Formatting.Slack;
+
+/// <summary>
+/// A note as Block Kit: header, authors, abstract, links, commentary, tags and a button to the
+/// paper, with every field cut into as many blocks as Slack's limits need.
+/// </summary>
+internal sealed class SlackNoteRenderer
+{
+    private const string Ellipsis = "…";
+    private const string ButtonLabel = "Read the paper";
+
+    /// <summary>The note as one message; see <see cref="RenderThread"/> for notes beyond 50 blocks.</summary>
+    public SlackMessage Render(Note note) => RenderThread(note)[0];
+
+    /// <summary>
+    /// The note's messages: the first, then (only for a note needing more than 50 blocks, some
+    /// 140,000 characters) continuations to post in its thread, so that nothing is dropped.
+    /// </summary>
+    public IReadOnlyList<SlackMessage> RenderThread(Note note)
+    {
+        var blocks = Blocks(note);
+        var fallback = Fallback(note);
+        var messages = new List<SlackMessage>();
+        for (var start = 0; start < blocks.Count; start += Block.MaxPerMessage)
+        {
+            var chunk = blocks.Skip(start).Take(Block.MaxPerMessage).ToList();
+            messages.Add(new SlackMessage(fallback, chunk, ReplyToPart: start == 0 ? null : 0));
+        }
+
+        return messages;
+    }
+
+    private static List<Block> Blocks(Note note)
+    {
+        var blocks = new List<Block>();
+        var header = Header(note.Title);
+        if (header.Length > 0)
+        {
+            blocks.Add(new HeaderBlock(new PlainText(header)));
+        }
+
+        if (header != note.Title)
+        {
+            blocks.AddRange(Sections(Bold(note.Title)));
+        }
+
+        blocks.AddRange(Contexts(string.Join(", ", note.Authors)));
+        blocks.AddRange(Sections([MarkupToken.Text(note.Abstract)]));
+        blocks.AddRange(Sections(Links(note)));
+        blocks.AddRange(Sections(Commentary(note.Commentary)));
+        blocks.AddRange(Contexts(string.Join(" ", note.Tags.Select(Tag.ForDisplay))));
+        if (WebLink.IsWeb(note.PaperLink) && note.PaperLink!.Length <= ButtonElement.MaxUrlLength)
+        {
+            blocks.Add(new ActionsBlock([new ButtonElement(new PlainText(ButtonLabel), note.PaperLink, "open_paper")]));
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Headers take one line of at most 150; anything cut here is repeated whole below.</summary>
+    private static string Header(string title)
+    {
+        var line = string.Join(' ', title.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        if (line.Length <= HeaderBlock.MaxTextLength)
+        {
+            return line;
+        }
+
+        var room = HeaderBlock.MaxTextLength - Ellipsis.Length;
+        var cut = 0;
+        while (cut < line.Length)
+        {
+            var next = cut + StringInfo.GetNextTextElementLength(line, cut);
+            if (next > room)
+            {
+                break;
+            }
+
+            cut = next;
+        }
+
+        if (cut == 0)
+        {
+            cut = char.IsHighSurrogate(line[room - 1]) ? room - 1 : room;
+        }
+
+        return line[..cut] + Ellipsis;
+    }
+
+    private static string Fallback(Note note)
+    {
+        var title = Header(note.Title);
+        var text = WebLink.IsWeb(note.PaperLink) ? $"{title}\n{note.PaperLink}" : title;
+        return text.Trim().Length > 0 ? SlackMrkdwn.Escape(text) : ButtonLabel;
+    }
+
+    private static IReadOnlyList<MarkupToken> Bold(string text) =>
+        [MarkupToken.Open("*", "*"), MarkupToken.Text(text), MarkupToken.End];
+
+    private static IReadOnlyList<MarkupToken> Links(Note note)
+    {
+        // The paper link has its button; the section is for links beyond it, or one that cannot be a button.
+        var buttonLink = WebLink.IsWeb(note.PaperLink) && note.PaperLink!.Length <= ButtonElement.MaxUrlLength ? 1 : 0;
+        var links = new MarkupBuffer(SlackMrkdwn.Escape);
+        foreach (var link in note.Links.Skip(buttonLink))
+        {
+            links.EnsureLine();
+            if (WebLink.IsWeb(link))
+            {
+                links.Open($"<{SlackMrkdwn.LinkTarget(link)}|", ">");
+                links.Text(WebLink.Display(link));
+                links.Close();
+            }
+            else
+            {
+                links.Text(link);
+            }
+        }
+
+        return links.Tokens;
+    }
+
+    private static IReadOnlyList<MarkupToken> Commentary(string markdown)
+    {
+        var renderer = new SlackMrkdwnRenderer(TextWriter.Null);
+        renderer.Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
+        return renderer.Markup.Tokens;
+    }
+
+    private static IEnumerable<Block> Sections(IReadOnlyList<MarkupToken> tokens) =>
+        MarkupPacker.Pack(tokens, SectionBlock.MaxTextLength, SlackMrkdwn.Escape, static text => text.Length)
+            .Select(text => new SectionBlock(new MrkdwnText(text)));
+
+    /// <summary>Plain text needs no escaping, so authors and tags can never ping or link.</summary>
+    private static IEnumerable<Block> Contexts(string text) =>
+        MarkupPacker.Pack([MarkupToken.Text(text)], ContextBlock.MaxElementTextLength, static t => t, static t => t.Length)
+            .Select(static element => (TextObject)new PlainText(element))
+            .Chunk(ContextBlock.MaxElements)
+            .Select(static elements => new ContextBlock(elements));
+}

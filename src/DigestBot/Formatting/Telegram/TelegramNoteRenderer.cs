@@ -1,0 +1,83 @@
+using DigestBot.Formatting.Telegram.Renderers;
+using DigestBot.Notes;
+using Markdig;
+
+namespace DigestBot.Formatting.Telegram;
+
+/// <summary>
+/// A note as Telegram messages: title, authors, the abstract in an expandable quote, the links,
+/// the commentary and the hashtags; continued in replies to the first message when it is too long.
+/// </summary>
+internal sealed class TelegramNoteRenderer
+{
+    public IReadOnlyList<TelegramMessagePart> Render(Note note)
+    {
+        var html = MarkupPacker.Pack(Layout(note), TelegramHtml.MaxVisibleLength, TelegramHtml.Escape, TelegramHtml.VisibleLength);
+        var preview = WebLink.IsWeb(note.PaperLink) ? note.PaperLink : null;
+        return html
+            .Select((text, index) => new TelegramMessagePart(
+                text,
+                index == 0 ? null : 0,
+                index == 0 ? preview : null,
+                TelegramHtml.VisibleLength(text)))
+            .ToList();
+    }
+
+    private static IReadOnlyList<MarkupToken> Layout(Note note)
+    {
+        var message = new MarkupBuffer(TelegramHtml.Escape);
+        Element(message, "<b>", "</b>", note.Title);
+        if (note.Authors.Count > 0)
+        {
+            message.EnsureLine();
+            Element(message, "<i>", "</i>", string.Join(", ", note.Authors));
+        }
+
+        if (!string.IsNullOrWhiteSpace(note.Abstract))
+        {
+            message.EnsureLine();
+            Element(message, "<blockquote expandable>", "</blockquote>", note.Abstract);
+        }
+
+        foreach (var link in note.Links)
+        {
+            message.EnsureLine();
+            if (WebLink.IsWeb(link))
+            {
+                Element(message, $"<a href=\"{TelegramHtml.EscapeAttribute(link)}\">", "</a>", WebLink.Display(link));
+            }
+            else
+            {
+                message.Text(link);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(note.Commentary))
+        {
+            message.EnsureBlankLine();
+            message.AddRange(Commentary(note.Commentary));
+        }
+
+        if (note.Tags.Count > 0)
+        {
+            message.EnsureBlankLine();
+            message.Text(string.Join(" ", note.Tags.Select(Tag.ForTelegram)));
+        }
+
+        return message.Tokens;
+    }
+
+    private static IReadOnlyList<MarkupToken> Commentary(string markdown)
+    {
+        var renderer = new TelegramHtmlRenderer(TextWriter.Null);
+        renderer.Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
+        return renderer.Markup.Tokens;
+    }
+
+    private static void Element(MarkupBuffer message, string open, string close, string text)
+    {
+        message.Open(open, close);
+        message.Text(text);
+        message.Close();
+    }
+}
