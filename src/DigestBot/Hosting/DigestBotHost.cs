@@ -3,6 +3,8 @@ using DigestBot.Chat;
 using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Platforms.Console;
+using DigestBot.Platforms.Slack;
+using DigestBot.Platforms.Telegram;
 using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
@@ -78,6 +80,8 @@ internal static class DigestBotHost
         services.AddSingleton<ChatCommandHandler>();
 
         services.AddPaperSources();
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section);
 
         services.AddSingleton<ConsoleOutput>();
         services.AddSingleton<ConsoleInput>();
