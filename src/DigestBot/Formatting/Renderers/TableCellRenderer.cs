@@ -1,10 +1,10 @@
 using Markdig.Extensions.Tables;
 
-namespace DigestBot.Formatting.Slack.Renderers;
+namespace DigestBot.Formatting.Renderers;
 
-internal sealed class TableCellRenderer : SlackObjectRenderer<TableCell>
+internal sealed class TableCellRenderer : MarkupObjectRenderer<TableCell>
 {
-    protected override void Write(SlackMrkdwnRenderer renderer, TableCell obj)
+    protected override void Write(MarkupRenderer renderer, TableCell obj)
     {
         renderer.SkipNextSeparator = true;
         renderer.WriteChildren(obj);

@@ -1,10 +1,10 @@
 using Markdig.Syntax;
 
-namespace DigestBot.Formatting.Slack.Renderers;
+namespace DigestBot.Formatting.Renderers;
 
-internal sealed class ListRenderer : SlackObjectRenderer<ListBlock>
+internal sealed class ListRenderer : MarkupObjectRenderer<ListBlock>
 {
-    protected override void Write(SlackMrkdwnRenderer renderer, ListBlock obj)
+    protected override void Write(MarkupRenderer renderer, ListBlock obj)
     {
         renderer.BeginBlock();
         renderer.SkipNextSeparator = true;

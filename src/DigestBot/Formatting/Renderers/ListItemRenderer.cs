@@ -1,11 +1,11 @@
 using Markdig.Syntax;
 
-namespace DigestBot.Formatting.Slack.Renderers;
+namespace DigestBot.Formatting.Renderers;
 
-/// <summary>mrkdwn has no lists: each item is a line starting with • or its number.</summary>
-internal sealed class ListItemRenderer : SlackObjectRenderer<ListItemBlock>
+/// <summary>Neither platform has lists: each item is a line starting with • or its number.</summary>
+internal sealed class ListItemRenderer : MarkupObjectRenderer<ListItemBlock>
 {
-    protected override void Write(SlackMrkdwnRenderer renderer, ListItemBlock obj)
+    protected override void Write(MarkupRenderer renderer, ListItemBlock obj)
     {
         if (!renderer.SkipNextSeparator)
         {
