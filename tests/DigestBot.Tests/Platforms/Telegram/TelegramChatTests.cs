@@ -39,6 +39,40 @@ public sealed class TelegramChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_command_is_answered_in_a_private_chat_a_group_with_our_name_and_a_channel()
+    {
+        await host.ImportSampleAndPostAsync();
+        (string Command, string Heading)[] commands =
+        [
+            ("/tag LLM", "<b>#llm: 1 note</b>"),
+            ("/tags", "<b>8 tags</b>"),
+            ("/search 비디오", "<b>“비디오”: 1 note</b>"),
+            ("/queue", "<b>Sorry, /queue is for the channel's curators.</b>"),
+            ("/help", "<b>DigestBot — ML paper digests</b>"),
+            ("/start", "<b>DigestBot — ML paper digests</b>"),
+            ("/subscribe", "<b>Subscribed: this chat will receive every new post.</b>"),
+            ("/unsubscribe", "<b>Unsubscribed: this chat will not receive posts any more.</b>"),
+        ];
+        var expected = new List<string>();
+        var actual = new List<string>();
+
+        foreach (var (chat, mention) in new[] { (TelegramChatHost.Reader, ""), (Group, "@digest_test_bot"), (ChannelChat, "") })
+        {
+            foreach (var (command, heading) in commands)
+            {
+                var space = command.IndexOf(' ');
+                var text = space < 0 ? command + mention : command[..space] + mention + command[space..];
+                var answer = await host.SendAsync(chat, text);
+                expected.Add($"{chat} {text}: {heading}");
+                actual.Add($"{chat} {text}: {answer.Text![..(answer.Text!.IndexOf("</b>", StringComparison.Ordinal) + 4)]}");
+                Assert.Empty(TelegramHtmlValidator.Problems(answer.Text!));
+            }
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public async Task The_command_menu_is_registered_at_start()
     {
         await host.Until(() => host.Telegram.Commands.Count > 0, "setMyCommands");
