@@ -20,7 +20,7 @@ internal static class ConsoleReplyFormatter
                 text.Append(CultureInfo.InvariantCulture, $" ({date:yyyy-MM-dd})");
             }
 
-            text.Append('\n');
+            text.Append(CultureInfo.InvariantCulture, $" · note {note.Id}\n");
             if (note.Queued)
             {
                 text.Append(note.Slot is null ? "     [queued] posting now\n" : $"     [queued] goes out {formatSlot(note.Slot)}\n");
