@@ -78,6 +78,7 @@ internal static class DigestBotHost
         services.AddSingleton<DestinationCatalog>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<ChatCommandHandler>();
+        services.AddChat(forCommand);
 
         services.AddPaperSources();
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
@@ -89,6 +90,11 @@ internal static class DigestBotHost
         if (platforms.Console)
         {
             services.AddSingleton<IDestination, ConsoleDestination>();
+        }
+
+        if (platforms.Telegram)
+        {
+            services.AddTelegramChat(configuration, forCommand);
         }
 
         if (!forCommand)
@@ -107,6 +113,7 @@ internal static class DigestBotHost
     public static WebApplication MapDigestBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapTelegramWebhook();
         return app;
     }
 

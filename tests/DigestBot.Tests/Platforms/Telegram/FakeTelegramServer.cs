@@ -276,9 +276,10 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             var id = chat.NextMessageId++;
             chat.Texts[id] = visible!;
             var message = Message(chat, id, now, visible!);
-            if (replyTo is { } replied)
+            // With allow_sending_without_reply, a reply to a message the fake never saw is sent as a plain message.
+            if (replyTo is { } replied && chat.Texts.TryGetValue(replied, out var repliedText))
             {
-                message["reply_to_message"] = Message(chat, replied, now, chat.Texts[replied]);
+                message["reply_to_message"] = Message(chat, replied, now, repliedText);
             }
 
             if (p["link_preview_options"] is JsonObject preview)
