@@ -91,8 +91,15 @@ internal static class DigestBotHost
             services.AddSingleton<IDestination, ConsoleDestination>();
         }
 
+        if (platforms.Telegram)
+        {
+            services.AddTelegramPosting();
+        }
+
         if (!forCommand)
         {
+            services.AddSingleton<DeliveryWorker>();
+            services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
             services.AddHostedService<SlotScheduler>();
             services.AddHostedService<InboxWatcher>();
             if (platforms.Console)
