@@ -18,26 +18,4 @@ internal sealed class PacingOptions
     public int GlobalMessagesPerWindow { get; init; } = 30;
 
     public TimeSpan GlobalWindow { get; init; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Why these options cannot work, naming keys under <paramref name="section"/>; empty when they are fine.</summary>
-    public IReadOnlyList<string> Problems(string section)
-    {
-        var problems = new List<string>();
-        if (PerChatInterval < TimeSpan.Zero)
-        {
-            problems.Add($"{section}:PerChatInterval '{PerChatInterval}' must not be negative, e.g. 00:00:01.");
-        }
-
-        if (GroupWindow < TimeSpan.Zero || GlobalWindow < TimeSpan.Zero)
-        {
-            problems.Add($"{section}:GroupWindow and {section}:GlobalWindow must not be negative, e.g. 00:01:00 and 00:00:01.");
-        }
-
-        if (GroupMessagesPerWindow < 1 || GlobalMessagesPerWindow < 1)
-        {
-            problems.Add($"{section}:GroupMessagesPerWindow and {section}:GlobalMessagesPerWindow must be at least 1.");
-        }
-
-        return problems;
-    }
 }

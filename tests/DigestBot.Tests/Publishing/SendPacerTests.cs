@@ -97,6 +97,22 @@ public sealed class SendPacerTests
         Assert.Equal(Start + TimeSpan.FromSeconds(1), time.GetUtcNow());
     }
 
+    [Fact]
+    public void Impossible_limits_are_named_with_their_key()
+    {
+        var validator = new PacingOptionsValidator("Telegram:Pacing");
+
+        var bad = validator.Validate("Telegram:Pacing", new PacingOptions { GroupMessagesPerWindow = 0, PerChatInterval = TimeSpan.FromSeconds(-1) });
+        var otherName = validator.Validate("Slack:Pacing", new PacingOptions { GroupMessagesPerWindow = 0 });
+
+        Assert.Equal(
+            "Telegram:Pacing:PerChatInterval '-00:00:01' must not be negative; Telegram's limit is 00:00:01.; "
+            + "Telegram:Pacing:GroupMessagesPerWindow '0' and Telegram:Pacing:GlobalMessagesPerWindow '30' must be at least 1; Telegram's are 20 and 30.",
+            bad.FailureMessage);
+        Assert.True(otherName.Skipped);
+        Assert.True(validator.Validate("Telegram:Pacing", new PacingOptions()).Succeeded);
+    }
+
     private static DateTimeOffset Send(SendPacer pacer, FakeTimeProvider time, string chat, bool isGroupOrChannel, TimeSpan answerTakes = default)
     {
         IDisposable? permit;

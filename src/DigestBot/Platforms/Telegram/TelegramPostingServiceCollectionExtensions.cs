@@ -14,9 +14,8 @@ internal static class TelegramPostingServiceCollectionExtensions
     /// <summary>Posting to <c>Telegram:Channel</c>: the bot client, the pacer every Telegram send shares, the destination and its start-up check.</summary>
     public static IServiceCollection AddTelegramPosting(this IServiceCollection services)
     {
-        services.AddOptions<PacingOptions>(Pacing).BindConfiguration(Pacing)
-            .Validate(o => o.Problems(Pacing).Count == 0, $"{Pacing} has an impossible limit: durations must not be negative and message counts must be at least 1.")
-            .ValidateOnStart();
+        services.AddOptions<PacingOptions>(Pacing).BindConfiguration(Pacing).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PacingOptions>>(new PacingOptionsValidator(Pacing));
 
         // Telegram.Bot would otherwise sleep through short 429s by itself; the publisher owns that wait.
         // Not IHttpClientFactory: its logs print request URLs, and the URL holds the token.
