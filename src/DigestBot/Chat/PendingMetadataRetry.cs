@@ -1,3 +1,4 @@
+using DigestBot.Hosting;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
@@ -16,23 +17,13 @@ internal sealed class PendingMetadataRetry(
     IEnumerable<IChatNotifier> notifiers,
     IOptions<SourcesOptions> options,
     TimeProvider time,
-    ILogger<PendingMetadataRetry> log) : BackgroundService
+    ILogger<PendingMetadataRetry> log) : PeriodicWork(time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(options.Value.BackfillInterval, time, stoppingToken);
-            try
-            {
-                await RetryAllAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.MetadataRetryFailed(log, ex);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.BackfillInterval;
+
+    protected override async Task RunPassAsync(CancellationToken ct) => await RetryAllAsync(ct);
+
+    protected override void PassFailed(Exception exception) => Log.MetadataRetryFailed(log, exception);
 
     internal async Task RetryAllAsync(CancellationToken ct)
     {

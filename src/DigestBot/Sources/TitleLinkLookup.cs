@@ -1,3 +1,4 @@
+using DigestBot.Hosting;
 using DigestBot.Notes;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
@@ -13,25 +14,15 @@ internal sealed class TitleLinkLookup(
     ArxivClient arxiv,
     IOptions<SourcesOptions> options,
     TimeProvider time,
-    ILogger<TitleLinkLookup> log) : BackgroundService
+    ILogger<TitleLinkLookup> log) : PeriodicWork(time)
 {
     private const int Batch = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await Task.Delay(options.Value.BackfillInterval, time, stoppingToken);
-            try
-            {
-                await LookUpAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.TitleLookupPassFailed(log, ex);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.BackfillInterval;
+
+    protected override async Task RunPassAsync(CancellationToken ct) => await LookUpAsync(ct);
+
+    protected override void PassFailed(Exception exception) => Log.TitleLookupPassFailed(log, exception);
 
     /// <summary>Looks up a batch of notes; returns how many got a link.</summary>
     internal async Task<int> LookUpAsync(CancellationToken ct)
