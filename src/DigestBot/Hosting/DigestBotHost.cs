@@ -91,6 +91,11 @@ internal static class DigestBotHost
             services.AddSingleton<IDestination, ConsoleDestination>();
         }
 
+        if (platforms.Slack)
+        {
+            services.AddSlack(forCommand);
+        }
+
         if (!forCommand)
         {
             services.AddHostedService<SlotScheduler>();
@@ -107,6 +112,7 @@ internal static class DigestBotHost
     public static WebApplication MapDigestBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapSlack();
         return app;
     }
 

@@ -1,0 +1,56 @@
+using DigestBot.Platforms.Slack.WebApi;
+using DigestBot.Publishing;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Platforms.Slack;
+
+internal static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Slack as a destination (every verb) and, for <c>run</c>, its start-up token check and receiving:
+    /// Socket Mode with an app token, otherwise the HTTP endpoints <see cref="SlackEndpoints.MapSlack"/> maps.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services, bool forCommand)
+    {
+        // Bound once, with the other platforms' options, in AddDigestBot: binding twice would repeat Slack:Admins.
+        services.AddOptions<SlackOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+
+        services.AddHttpClient(nameof(SlackApiClient), http => http.Timeout = TimeSpan.FromSeconds(30))
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(15))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton(sp => new SlackApiClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SlackApiClient)),
+            sp.GetRequiredService<IOptions<SlackOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SlackApiClient>>()));
+        services.AddSingleton(sp => new SlackResponseUrl(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SlackApiClient)),
+            sp.GetRequiredService<ILogger<SlackResponseUrl>>()));
+        services.AddSingleton<SlackChannelPacer>();
+        services.AddSingleton<ChatApi>();
+        services.AddSingleton<AuthApi>();
+        services.AddSingleton<AppsApi>();
+
+        services.AddSingleton<IDestinationSource, SlackDestinations>();
+
+        services.AddSingleton<SlackRequestVerifier>();
+        services.AddSingleton<SlackEventDeduplicator>();
+        services.AddSingleton<SlackBackgroundWork>();
+        services.AddSingleton<SlackReplies>();
+        services.AddSingleton<SlackCommands>();
+        services.AddSingleton<SlackConversation>();
+        services.AddSingleton<SlackEvents>();
+        services.AddSingleton<ISlackLinkIntake, SlackPaperLinkIntake>();
+        services.AddSingleton<SlackSocketModeClient>();
+
+        if (!forCommand)
+        {
+            services.AddHostedService<SlackStartupCheck>();
+            services.AddHostedService(sp => sp.GetRequiredService<SlackBackgroundWork>());
+            services.AddHostedService(sp => sp.GetRequiredService<SlackSocketModeClient>());
+        }
+
+        return services;
+    }
+}
