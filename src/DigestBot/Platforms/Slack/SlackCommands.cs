@@ -26,14 +26,18 @@ internal sealed class SlackCommands(
         var message = new ChatMessage("slack", command.ChannelId, command.UserId, command.AsChatText(), o.IsCurator(command.UserId));
         Log.CommandReceived(log, command.Command, command.UserId, command.ChannelId);
 
-        // Not the request's token: a slow answer carries on after the request has been answered.
-        var answer = ComputeAsync(message, lifetime.ApplicationStopping);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var deadline = Task.Delay(o.CommandAnswerBudget, time, budget.Token);
-        if (await Task.WhenAny(answer, deadline) == answer)
+        // On the thread pool, since SQLite's async calls run synchronously and would hold the deadline up;
+        // and with the host's token, not the request's, since a slow answer outlives the request.
+        var answer = Task.Run(() => ComputeAsync(message, lifetime.ApplicationStopping), CancellationToken.None);
+        if (o.CommandAnswerBudget > TimeSpan.Zero)
         {
-            await budget.CancelAsync();
-            return await answer;
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var deadline = Task.Delay(o.CommandAnswerBudget, time, budget.Token);
+            if (await Task.WhenAny(answer, deadline) == answer)
+            {
+                await budget.CancelAsync();
+                return await answer;
+            }
         }
 
         if (command.ResponseUrl is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out var target))

@@ -34,18 +34,18 @@ internal static class SlackServiceCollectionExtensions
 
         services.AddSingleton<IDestinationSource, SlackDestinations>();
 
-        services.AddSingleton<SlackRequestVerifier>();
-        services.AddSingleton<SlackEventDeduplicator>();
-        services.AddSingleton<SlackBackgroundWork>();
-        services.AddSingleton<SlackReplies>();
-        services.AddSingleton<SlackCommands>();
-        services.AddSingleton<SlackConversation>();
-        services.AddSingleton<SlackEvents>();
-        services.AddSingleton<ISlackLinkIntake, SlackPaperLinkIntake>();
-        services.AddSingleton<SlackSocketModeClient>();
-
         if (!forCommand)
         {
+            services.AddSingleton<SlackRequestVerifier>();
+            services.AddSingleton<SlackEventDeduplicator>();
+            services.AddSingleton<SlackBackgroundWork>();
+            services.AddSingleton<SlackReplies>();
+            services.AddSingleton<SlackCommands>();
+            services.AddSingleton<SlackConversation>();
+            services.AddSingleton<SlackEvents>();
+            services.AddSingleton<ISlackLinkIntake, SlackPaperLinkIntake>();
+            services.AddSingleton<SlackSocketModeClient>();
+
             services.AddHostedService<SlackStartupCheck>();
             services.AddHostedService(sp => sp.GetRequiredService<SlackBackgroundWork>());
             services.AddHostedService(sp => sp.GetRequiredService<SlackSocketModeClient>());
