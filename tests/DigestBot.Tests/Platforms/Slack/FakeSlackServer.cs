@@ -136,7 +136,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         ["accepts_response_payload"] = false,
         ["retry_attempt"] = retryAttempt,
         ["retry_reason"] = retryAttempt == 0 ? "" : "timeout",
-        ["payload"] = callback,
+        ["payload"] = callback.DeepClone(),
     };
 
     /// <summary>Slack's request to reconnect: the URL is rotating.</summary>
