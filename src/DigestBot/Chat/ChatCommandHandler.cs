@@ -163,8 +163,13 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         return queued.Select((n, i) => (n.Id, Slot: schedule.SlotFor(i, now))).ToDictionary(x => x.Id, x => x.Slot);
     }
 
-    private static NoteListing Listing(StoredNote n, DateTimeOffset? slot) =>
-        new(n.Id, n.Note.Title, n.Note.Date, n.PostedAt, n.PostLink, n.Note.PaperLink, !n.IsPosted, slot);
+    internal static NoteListing Listing(StoredNote n, DateTimeOffset? slot) =>
+        new(n.Id, n.Note.Title, n.Note.Date, n.PostedAt, n.PostLink, n.Note.PaperLink, !n.IsPosted, slot)
+        {
+            PostLinks = n.Deliveries
+                .Where(d => d.State == DeliveryState.Sent && d.Permalink is not null)
+                .ToDictionary(d => d.Destination, d => d.Permalink!, StringComparer.Ordinal),
+        };
 
     private static (string Words, int Page) SplitPage(string arguments)
     {

@@ -9,4 +9,8 @@ internal sealed record NoteListing(
     string? PostLink,
     string? PaperLink,
     bool Queued,
-    DateTimeOffset? Slot);
+    DateTimeOffset? Slot)
+{
+    /// <summary>Every link to a post of this note, by destination key, so each platform can link to its own.</summary>
+    public IReadOnlyDictionary<string, string> PostLinks { get; init; } = new Dictionary<string, string>();
+}

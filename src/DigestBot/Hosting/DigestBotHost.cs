@@ -78,6 +78,7 @@ internal static class DigestBotHost
         services.AddSingleton<DestinationCatalog>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<ChatCommandHandler>();
+        services.AddChat(forCommand);
 
         services.AddPaperSources();
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
@@ -94,6 +95,11 @@ internal static class DigestBotHost
         if (platforms.Slack)
         {
             services.AddSlack(forCommand);
+        }
+
+        if (platforms.Telegram)
+        {
+            services.AddTelegramChat(configuration, forCommand);
         }
 
         if (!forCommand)
@@ -113,6 +119,7 @@ internal static class DigestBotHost
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapSlack();
+        app.MapTelegramWebhook();
         return app;
     }
 

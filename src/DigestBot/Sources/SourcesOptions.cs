@@ -11,4 +11,7 @@ internal sealed class SourcesOptions
     public TimeSpan ArxivMinInterval { get; init; } = TimeSpan.FromSeconds(3);
 
     public TimeSpan ArxivTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How often metadata that could not be fetched, and links for notes without one, are looked up again.</summary>
+    public TimeSpan BackfillInterval { get; init; } = TimeSpan.FromMinutes(1);
 }

@@ -14,6 +14,7 @@ internal static class SourcesServiceCollectionExtensions
             .Validate(o => o.ArxivApiUrl.IsAbsoluteUri, "Sources:ArxivApiUrl must be an absolute URL such as https://export.arxiv.org/api/query.")
             .Validate(o => o.ArxivMinInterval >= TimeSpan.Zero, "Sources:ArxivMinInterval must not be negative (arXiv asks for 00:00:03).")
             .Validate(o => o.ArxivTimeout > TimeSpan.Zero, "Sources:ArxivTimeout must be positive, e.g. 00:00:20.")
+            .Validate(o => o.BackfillInterval > TimeSpan.Zero, "Sources:BackfillInterval must be positive, e.g. 00:01:00.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 

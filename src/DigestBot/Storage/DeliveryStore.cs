@@ -21,7 +21,7 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
         await using (var select = connection.CreateCommand())
         {
             select.Transaction = tx;
-            select.CommandText = "SELECT id FROM notes WHERE taken_at IS NULL ORDER BY queue_position LIMIT $count";
+            select.CommandText = "SELECT id FROM notes WHERE taken_at IS NULL AND metadata_pending = 0 ORDER BY queue_position LIMIT $count";
             select.Parameters.AddWithValue("$count", count);
             await using var reader = await select.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

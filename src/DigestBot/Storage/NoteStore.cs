@@ -163,7 +163,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         return await NoteRows.ReadNotesAsync(command, ct);
     }
 
-    private static async Task<long?> FindIdByKeyAsync(SqliteConnection connection, SqliteTransaction tx, string key, CancellationToken ct)
+    internal static async Task<long?> FindIdByKeyAsync(SqliteConnection connection, SqliteTransaction tx, string key, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -172,7 +172,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         return await command.ExecuteScalarAsync(ct) is long id ? id : null;
     }
 
-    private static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction tx, Note note, string key, string now, CancellationToken ct)
+    internal static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction tx, Note note, string key, string now, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;

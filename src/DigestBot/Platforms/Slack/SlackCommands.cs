@@ -56,7 +56,7 @@ internal sealed class SlackCommands(
         {
             var reply = await handler.HandleAsync(message, ct)
                 ?? ChatReply.Text("Send /help to see what I can do.");
-            var rendered = await replies.RenderAsync(reply, ct);
+            var rendered = replies.Render(reply);
             return new SlackCommandResponse(rendered.Text, rendered.Blocks);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,19 +1,18 @@
 using DigestBot.Chat;
-using DigestBot.Platforms.Slack.WebApi;
 using DigestBot.Platforms.Slack.Wire;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// A mention of the app or a direct message: a command is answered; a paper link from a curator is queued;
-/// a link from anyone else is politely refused and nothing is stored. Every answer goes in the message's thread.
+/// A mention of the app or a direct message, answered in the message's thread: a command is answered; a paper
+/// link goes to the shared <see cref="PaperLinkIntake"/>, which queues a curator's and politely refuses anyone
+/// else's without storing anything; a curator's message in the thread of a queued paper adds commentary and tags.
 /// </summary>
 internal sealed class SlackConversation(
     ChatCommandHandler commands,
-    ISlackLinkIntake intake,
-    SlackReplies replies,
-    ChatApi chat,
+    PaperLinkIntake intake,
+    SlackChatSender sender,
     IOptions<SlackOptions> options,
     ILogger<SlackConversation> log)
 {
@@ -21,45 +20,51 @@ internal sealed class SlackConversation(
 
     public async Task HandleAsync(SlackEvent e, CancellationToken ct)
     {
+        var channel = e.Channel!;
         var parsed = SlackMessageText.Parse(e.Text);
-        var curator = options.Value.IsCurator(e.User);
-        var message = new ChatMessage("slack", e.Channel!, e.User!, parsed.Text, curator);
-        var reply = await ReplyAsync(message, parsed, ct);
-        if (reply is null)
+        var message = new ChatMessage(SlackChatSender.PlatformName, channel, e.User!, parsed.Text, options.Value.IsCurator(e.User))
         {
+            MessageId = e.Ts,
+        };
+        // Slack threads hang off the first message: the curator's link, under which the confirmation went.
+        var thread = e.ThreadTs ?? e.Ts!;
+
+        if (AsCommand(parsed.Text, allowPlainWord: parsed.Links.Count == 0) is { } command)
+        {
+            var answer = await commands.HandleAsync(message with { Text = command }, ct);
+            await sender.SendAsync(channel, thread, answer ?? ChatReply.Text("Send /help to see what I can do."), ct);
             return;
         }
 
-        var rendered = await replies.RenderAsync(reply, ct);
-        var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(rendered, e.Channel!, e.ThreadTs ?? e.Ts), ct);
-        Log.Answered(log, e.Channel!, posted.Ts);
-    }
-
-    private async Task<ChatReply?> ReplyAsync(ChatMessage message, SlackMessageText parsed, CancellationToken ct)
-    {
-        if (AsCommand(parsed.Text, allowPlainWord: parsed.Links.Count == 0) is { } command)
+        if (e.ThreadTs is { } root && await intake.HandleReplyAsync(message, root, ct) is { } amended)
         {
-            return await commands.HandleAsync(message with { Text = command }, ct);
+            await sender.SendAsync(channel, thread, amended, ct);
+            return;
         }
 
-        if (parsed.Links.Count == 0)
+        var result = await intake.HandleAsync(message, parsed.Links, ct);
+        if (result is null)
         {
-            return ChatReply.Text(
-                "Hi! Send me a paper link to queue it (curators), or ask with /tag, /tags, /search.",
-                "Send /help to see everything I can do.");
+            await sender.SendAsync(channel, thread, NoPaper(parsed), ct);
+            return;
         }
 
         if (!message.FromCurator)
         {
             Log.LinkRefused(log, message.UserId);
-            return ChatReply.Text(
-                "Sorry, only the channel's curators can queue papers, so I have not saved this link.",
-                "You can look up what has been posted with /tag, /tags and /search.");
         }
 
-        return await intake.QueueAsync(message, parsed.Links, ct)
-            ?? ChatReply.Text("I found no paper in those links.", "Send an arXiv, Hugging Face or alphaXiv paper link.");
+        await sender.SendAsync(channel, thread, result.Reply, ct);
+        if (result.NoteId is { } noteId)
+        {
+            await intake.RememberConfirmationAsync(SlackChatSender.PlatformName, channel, thread, noteId, ct);
+        }
     }
+
+    private static ChatReply NoPaper(SlackMessageText parsed) =>
+        parsed.Links.Count == 0
+            ? ChatReply.Text("Hi! Curators can send me an arXiv, Hugging Face or alphaXiv paper link to queue it; anyone can ask with /tag, /tags and /search.", "Send /help to see everything I can do.")
+            : ChatReply.Text("I found no arXiv paper in those links, so nothing was queued.", "Send an arXiv, Hugging Face or alphaXiv paper link.");
 
     /// <summary>
     /// <c>/tag x</c>, or plain <c>tag x</c> since a slash typed in Slack starts a slash command instead;

@@ -17,7 +17,7 @@ internal static class SlackEndpoints
         }
 
         app.MapPost(SlackCommandEndpoint.Path, SlackCommandEndpoint.HandleAsync).AddEndpointFilter<SlackSignatureFilter>();
-        app.MapPost(SlackEventsEndpoint.Path, SlackEventsEndpoint.Handle).AddEndpointFilter<SlackSignatureFilter>();
+        app.MapPost(SlackEventsEndpoint.Path, SlackEventsEndpoint.HandleAsync).AddEndpointFilter<SlackSignatureFilter>();
         return app;
     }
 }

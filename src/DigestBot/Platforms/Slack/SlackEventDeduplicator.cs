@@ -1,8 +1,9 @@
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// Remembers the event and envelope ids seen in the last hour, so a retried or redelivered event is handled once.
-/// Slack retries for minutes, not hours; a bounded memory is enough.
+/// Remembers the Socket Mode envelope ids seen in the last hour, so an envelope delivered twice is handled once.
+/// Envelope ids only matter while Slack is redelivering, minutes not hours, so a bounded memory is enough;
+/// event ids, which must survive a restart, are kept in the database by <see cref="Storage.HandledUpdateStore"/>.
 /// </summary>
 internal sealed class SlackEventDeduplicator(TimeProvider time)
 {

@@ -11,7 +11,7 @@ internal static class SlackEventsEndpoint
 {
     public const string Path = "/slack/events";
 
-    public static IResult Handle(HttpContext http, SlackEvents events)
+    public static async Task<IResult> HandleAsync(HttpContext http, SlackEvents events)
     {
         SlackEventEnvelope? envelope;
         try
@@ -33,7 +33,7 @@ internal static class SlackEventsEndpoint
             return Results.Text(envelope.Challenge ?? "", "text/plain");
         }
 
-        events.Accept(envelope);
+        await events.AcceptAsync(envelope, http.RequestAborted);
         return Results.Ok();
     }
 }

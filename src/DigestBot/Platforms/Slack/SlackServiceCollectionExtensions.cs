@@ -1,3 +1,4 @@
+using DigestBot.Chat;
 using DigestBot.Platforms.Slack.WebApi;
 using DigestBot.Publishing;
 using Microsoft.Extensions.Options;
@@ -43,7 +44,8 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<SlackCommands>();
             services.AddSingleton<SlackConversation>();
             services.AddSingleton<SlackEvents>();
-            services.AddSingleton<ISlackLinkIntake, SlackPaperLinkIntake>();
+            services.AddSingleton<SlackChatSender>();
+            services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SlackChatSender>());
             services.AddSingleton<SlackSocketModeClient>();
 
             services.AddHostedService<SlackStartupCheck>();

@@ -134,7 +134,7 @@ internal sealed class SlackSocketModeClient(
                 var callback = payload.Deserialize(SlackWebApiJsonContext.Default.SlackEventEnvelope);
                 if (callback is not null)
                 {
-                    events.Accept(callback);
+                    await events.AcceptAsync(callback, ct);
                 }
 
                 break;

@@ -1,0 +1,25 @@
+using DigestBot.Sources;
+using DigestBot.Storage;
+
+namespace DigestBot.Chat;
+
+internal static class ChatServiceCollectionExtensions
+{
+    /// <summary>What every chat platform shares: queueing by link, subscriptions, and filling in metadata later.</summary>
+    public static IServiceCollection AddChat(this IServiceCollection services, bool forCommand)
+    {
+        services.AddSingleton<SubscriptionStore>();
+        services.AddSingleton<ChatConfirmationStore>();
+        services.AddSingleton<HandledUpdateStore>();
+        services.AddSingleton<NoteAmendments>();
+        services.AddSingleton<PaperLinkIntake>();
+        services.AddSingleton<ChatSubscriptions>();
+        if (!forCommand)
+        {
+            services.AddHostedService<PendingMetadataRetry>();
+            services.AddHostedService<TitleLinkLookup>();
+        }
+
+        return services;
+    }
+}

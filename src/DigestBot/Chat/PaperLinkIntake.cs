@@ -1,0 +1,239 @@
+using DigestBot.Notes;
+using DigestBot.Publishing;
+using DigestBot.Sources;
+using DigestBot.Storage;
+
+namespace DigestBot.Chat;
+
+/// <summary>
+/// A curator sends a paper link, from any platform: the paper's metadata comes from arXiv, the rest of the message
+/// is the commentary, and the note joins the queue. Anyone else is refused and nothing is stored.
+/// Platforms pass the links they found in the message's markup (Telegram entities, Slack link elements) besides the text.
+/// </summary>
+internal sealed class PaperLinkIntake(
+    NoteStore store,
+    NoteAmendments amendments,
+    ChatConfirmationStore confirmations,
+    ArxivClient arxiv,
+    ChatCommandHandler commands,
+    SlotSchedule schedule,
+    TimeProvider time,
+    ILogger<PaperLinkIntake> log)
+{
+    public const string PendingTitlePrefix = "arXiv ";
+    public const string PendingTitleSuffix = " (metadata pending)";
+
+    /// <summary>The arXiv ids a message names, in order: in its text and in the links the platform found.</summary>
+    public static IReadOnlyList<string> PaperIds(string text, IEnumerable<string> links)
+    {
+        var ids = ArxivId.FindInText(text).ToList();
+        foreach (var link in links)
+        {
+            if (ArxivId.TryFromUrl(link, out var id) && !ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>Null when the message names no paper; otherwise what to answer.</summary>
+    public async Task<PaperLinkReply?> HandleAsync(ChatMessage message, IReadOnlyList<string> links, CancellationToken ct)
+    {
+        var ids = PaperIds(message.Text, links);
+        if (ids.Count == 0)
+        {
+            return null;
+        }
+
+        if (!message.FromCurator)
+        {
+            Log.PaperLinkRefused(log, message.Platform, message.ChatId);
+            return new PaperLinkReply(
+                ChatReply.Text("Sorry, only the channel's curators can queue papers.", "You can look up what has been posted with /tag, /tags and /search."),
+                null);
+        }
+
+        var arxivId = ids[0];
+        var extra = ids.Count > 1 ? $"Only the first paper ({arxivId}) was queued; send the others one per message." : null;
+        if (await amendments.FindByArxivIdAsync(arxivId, ct) is { } existing)
+        {
+            return new PaperLinkReply(await WhereAsync(existing, extra, ct), null);
+        }
+
+        var (commentary, tags) = CuratorText.Split(message.Text, dropPaperLinks: true);
+        var source = new NoteSource(SourceOf(message), null);
+        PaperMetadata paper;
+        try
+        {
+            paper = await arxiv.GetByIdAsync(arxivId, ct);
+        }
+        catch (ArxivNotFoundException e)
+        {
+            return new PaperLinkReply(
+                ChatReply.Text($"arXiv has no paper {arxivId}: {e.ArxivSaid}.", "Nothing was queued. Check the link and send it again."),
+                null);
+        }
+        catch (ArxivUnavailableException e)
+        {
+            Log.QueuedAwaitingMetadata(log, arxivId, e.Message);
+            var placeholder = new Note
+            {
+                Title = PendingTitlePrefix + arxivId + PendingTitleSuffix,
+                ArxivId = arxivId,
+                Links = [ArxivId.AbsUrl(arxivId)],
+                Commentary = commentary,
+                Tags = tags,
+                Source = source,
+            };
+            var (pending, queued) = await amendments.QueueAwaitingMetadataAsync(placeholder, ct);
+            if (!queued)
+            {
+                return new PaperLinkReply(await WhereAsync(pending, extra, ct), null);
+            }
+
+            var lines = new List<string>
+            {
+                $"arXiv could not be reached ({e.Message.TrimEnd('.')}).",
+                "I keep trying in the background; the note is not posted until it has its title, authors and abstract.",
+                await PositionAsync(pending.Id, ct),
+            };
+            AddTagsAndHints(lines, tags, extra);
+            return new PaperLinkReply(new ChatReply($"Queued arXiv {arxivId} with its metadata pending.") { Lines = lines }, pending.Id);
+        }
+
+        var note = new Note
+        {
+            Title = paper.Title,
+            Authors = paper.Authors,
+            Abstract = paper.Abstract,
+            ArxivId = paper.ArxivId,
+            Links = [paper.AbsUrl.ToString()],
+            Commentary = commentary,
+            Tags = tags,
+            Source = source,
+        };
+        var outcome = await store.ImportAsync([note], ct);
+        if (outcome.Queued.Count == 0)
+        {
+            var (_, existingId) = outcome.AlreadyStored[0];
+            return new PaperLinkReply(await WhereAsync((await store.FindAsync(existingId, ct))!, extra, ct), null);
+        }
+
+        var stored = outcome.Queued[0];
+        Log.PaperQueued(log, stored.Id, arxivId, message.Platform, message.ChatId);
+        var confirmation = new List<string> { await PositionAsync(stored.Id, ct) };
+        AddTagsAndHints(confirmation, tags, extra);
+        return new PaperLinkReply(new ChatReply("Queued: " + stored.Note.Title) { Lines = confirmation }, stored.Id);
+    }
+
+    /// <summary>After the platform sent a confirmation, so that a reply to it reaches the note.</summary>
+    public Task RememberConfirmationAsync(string platform, string chatId, string messageId, long noteId, CancellationToken ct) =>
+        confirmations.RememberAsync(platform, chatId, messageId, noteId, ct);
+
+    /// <summary>
+    /// A reply to one of our confirmations adds its text as commentary and its hashtags as tags.
+    /// Null when <paramref name="repliedToMessageId"/> is not a confirmation.
+    /// </summary>
+    public async Task<ChatReply?> HandleReplyAsync(ChatMessage message, string repliedToMessageId, CancellationToken ct)
+    {
+        if (await confirmations.FindNoteAsync(message.Platform, message.ChatId, repliedToMessageId, ct) is not { } noteId)
+        {
+            return null;
+        }
+
+        if (!message.FromCurator)
+        {
+            return ChatReply.Text("Sorry, only the channel's curators can change queued notes.");
+        }
+
+        var stored = await store.FindAsync(noteId, ct);
+        var (commentary, tags) = CuratorText.Split(message.Text, dropPaperLinks: false);
+        if (stored is null)
+        {
+            return ChatReply.Text("That note is no longer stored.");
+        }
+
+        if (commentary.Length == 0 && tags.Count == 0)
+        {
+            return ChatReply.Text("Nothing to add: reply with commentary or #tags.");
+        }
+
+        if (!await amendments.AppendAsync(noteId, commentary, tags, ct))
+        {
+            return ChatReply.Text($"“{stored.Note.Title}” has already gone out; commentary can only be added while a note waits in the queue.");
+        }
+
+        Log.NoteAmended(log, noteId, message.Platform, message.ChatId);
+        var lines = new List<string>();
+        if (commentary.Length > 0)
+        {
+            lines.Add("Commentary added.");
+        }
+
+        if (tags.Count > 0)
+        {
+            lines.Add("Tags added: " + string.Join(' ', tags.Select(Tag.ForDisplay)));
+        }
+
+        lines.Add(await PositionAsync(noteId, ct));
+        return new ChatReply("Updated: " + stored.Note.Title) { Lines = lines };
+    }
+
+    /// <summary>"Position 3 in the queue; goes out 2026-03-02 09:00 UTC."</summary>
+    public async Task<string> PositionAsync(long noteId, CancellationToken ct)
+    {
+        var queued = await store.QueuedAsync(ct);
+        var index = queued.ToList().FindIndex(n => n.Id == noteId);
+        if (index < 0)
+        {
+            return "It has been taken for posting.";
+        }
+
+        var slot = schedule.SlotFor(index, time.GetUtcNow());
+        return $"Position {index + 1} in the queue; goes out {commands.FormatSlot(slot)}.";
+    }
+
+    private async Task<ChatReply> WhereAsync(StoredNote existing, string? extra, CancellationToken ct)
+    {
+        var heading = existing.IsPosted ? "Already posted: " + existing.Note.Title
+            : existing.TakenAt is null ? "Already queued: " + existing.Note.Title
+            : "Already taken for posting: " + existing.Note.Title;
+        DateTimeOffset? slot = null;
+        var lines = new List<string>();
+        if (!existing.IsPosted && existing.TakenAt is null)
+        {
+            lines.Add(await PositionAsync(existing.Id, ct));
+            var queued = await store.QueuedAsync(ct);
+            var index = queued.ToList().FindIndex(n => n.Id == existing.Id);
+            slot = index < 0 ? null : schedule.SlotFor(index, time.GetUtcNow());
+        }
+
+        lines.Add("Nothing was queued twice.");
+        if (extra is not null)
+        {
+            lines.Add(extra);
+        }
+
+        return new ChatReply(heading) { Notes = [ChatCommandHandler.Listing(existing, slot)], Lines = lines };
+    }
+
+    private static void AddTagsAndHints(List<string> lines, IReadOnlyList<string> tags, string? extra)
+    {
+        if (tags.Count > 0)
+        {
+            lines.Add("Tags: " + string.Join(' ', tags.Select(Tag.ForDisplay)));
+        }
+
+        if (extra is not null)
+        {
+            lines.Add(extra);
+        }
+
+        lines.Add("Reply to this message to add commentary or #tags.");
+    }
+
+    private static string SourceOf(ChatMessage message) =>
+        message.MessageId is null ? $"{message.Platform}:{message.ChatId}" : $"{message.Platform}:{message.ChatId}/{message.MessageId}";
+}

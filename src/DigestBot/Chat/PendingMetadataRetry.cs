@@ -1,0 +1,88 @@
+using DigestBot.Sources;
+using DigestBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Chat;
+
+/// <summary>
+/// Fetches, again and again until arXiv answers, the metadata of notes queued while it was unreachable, then
+/// tells the curator in the chat the note was queued from.
+/// </summary>
+internal sealed class PendingMetadataRetry(
+    NoteAmendments amendments,
+    ChatConfirmationStore confirmations,
+    ArxivClient arxiv,
+    IServiceProvider services,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<PendingMetadataRetry> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(options.Value.BackfillInterval, time, stoppingToken);
+            try
+            {
+                await RetryAllAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.MetadataRetryFailed(log, ex);
+            }
+        }
+    }
+
+    internal async Task RetryAllAsync(CancellationToken ct)
+    {
+        foreach (var pending in await amendments.AwaitingMetadataAsync(ct))
+        {
+            var arxivId = pending.Note.ArxivId!;
+            PaperMetadata paper;
+            try
+            {
+                paper = await arxiv.GetByIdAsync(arxivId, ct);
+            }
+            catch (ArxivUnavailableException e)
+            {
+                Log.MetadataStillUnavailable(log, pending.Id, arxivId, e.Message);
+                return;
+            }
+            catch (ArxivNotFoundException e)
+            {
+                // Never posted without a title; the curator hears why, once.
+                Log.MetadataNotFound(log, pending.Id, arxivId, e.ArxivSaid);
+                await amendments.GiveUpMetadataAsync(pending.Id, ct);
+                await NotifyAsync(pending.Id, ChatReply.Text($"arXiv says there is no paper {arxivId}: {e.ArxivSaid}.", "The note stays unposted."), ct);
+                continue;
+            }
+
+            await amendments.CompleteMetadataAsync(pending.Id, paper.Title, paper.Authors, paper.Abstract, ct);
+            Log.MetadataFetched(log, pending.Id, arxivId);
+            var intake = services.GetRequiredService<PaperLinkIntake>();
+            await NotifyAsync(pending.Id, ChatReply.Text("Metadata fetched: " + paper.Title, await intake.PositionAsync(pending.Id, ct)), ct);
+        }
+    }
+
+    private async Task NotifyAsync(long noteId, ChatReply reply, CancellationToken ct)
+    {
+        var notifiers = services.GetServices<IChatNotifier>().ToList();
+        foreach (var (platform, chatId, messageId) in (await confirmations.ForNoteAsync(noteId, ct)).Take(1))
+        {
+            var notifier = notifiers.FirstOrDefault(n => n.Platform == platform);
+            if (notifier is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                await notifier.NotifyAsync(chatId, messageId, reply, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.NotifyFailed(log, ex, noteId, platform);
+            }
+        }
+    }
+}

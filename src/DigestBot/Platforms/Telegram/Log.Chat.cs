@@ -1,0 +1,41 @@
+namespace DigestBot.Platforms.Telegram;
+
+// Chat's half of the folder's log messages (event ids 6100–6199); publishing keeps its own.
+internal static partial class Log
+{
+    [LoggerMessage(6101, LogLevel.Debug, "Update {UpdateId} was delivered again; ignored")]
+    public static partial void UpdateRepeated(ILogger logger, int updateId);
+
+    [LoggerMessage(6102, LogLevel.Error, "Handling update {UpdateId} failed")]
+    public static partial void UpdateFailed(ILogger logger, Exception exception, int updateId);
+
+    [LoggerMessage(6103, LogLevel.Information, "Answered /{Command} in chat {ChatId} (message {MessageId})")]
+    public static partial void CommandAnswered(ILogger logger, string command, long chatId, int messageId);
+
+    [LoggerMessage(6104, LogLevel.Debug, "Sent reply {MessageId} to chat {ChatId}")]
+    public static partial void ReplySent(ILogger logger, long chatId, int messageId);
+
+    [LoggerMessage(6105, LogLevel.Warning, "Reply to chat {ChatId} rate limited; retrying in {Seconds} s")]
+    public static partial void ReplyRateLimited(ILogger logger, long chatId, int seconds);
+
+    [LoggerMessage(6106, LogLevel.Debug, "Showed page {Page} in chat {ChatId}, message {MessageId}")]
+    public static partial void PageShown(ILogger logger, long chatId, int messageId, int page);
+
+    [LoggerMessage(6107, LogLevel.Information, "Long polling for updates from offset {Offset}")]
+    public static partial void PollingStarted(ILogger logger, int? offset);
+
+    [LoggerMessage(6108, LogLevel.Warning, "getUpdates failed ({Failures} in a row); polling again in {Wait}")]
+    public static partial void PollingFailed(ILogger logger, Exception exception, int failures, TimeSpan wait);
+
+    [LoggerMessage(6109, LogLevel.Information, "Webhook set to {Url}")]
+    public static partial void WebhookSet(ILogger logger, string url);
+
+    [LoggerMessage(6110, LogLevel.Information, "Command menu set ({Count} commands)")]
+    public static partial void CommandMenuSet(ILogger logger, int count);
+
+    [LoggerMessage(6111, LogLevel.Warning, "Telegram setup (commands, webhook) failed; trying again in {Wait}")]
+    public static partial void SetupFailed(ILogger logger, Exception exception, TimeSpan wait);
+
+    [LoggerMessage(6112, LogLevel.Warning, "Webhook request from {Remote} without the right secret token; answered 401")]
+    public static partial void WebhookUnauthorized(ILogger logger, string remote);
+}

@@ -1,0 +1,29 @@
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace DigestBot.Platforms.Telegram;
+
+/// <summary>Who the bot is (getMe), asked once: its username tells <c>/tag@OurBot</c> from commands for other bots.</summary>
+internal sealed class TelegramBotIdentity(ITelegramBotClient bot)
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private User? me;
+
+    public async Task<User> GetAsync(CancellationToken ct)
+    {
+        if (me is { } known)
+        {
+            return known;
+        }
+
+        await gate.WaitAsync(ct);
+        try
+        {
+            return me ??= await bot.GetMe(ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

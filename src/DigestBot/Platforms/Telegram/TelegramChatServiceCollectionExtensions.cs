@@ -1,0 +1,49 @@
+using DigestBot.Chat;
+using DigestBot.Formatting.Telegram;
+using DigestBot.Publishing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace DigestBot.Platforms.Telegram;
+
+internal static class TelegramChatServiceCollectionExtensions
+{
+    /// <summary>Talking to the bot on Telegram: updates by long polling or webhook, answers, and subscribed chats as destinations.</summary>
+    public static IServiceCollection AddTelegramChat(this IServiceCollection services, IConfiguration configuration, bool forCommand)
+    {
+        services.AddOptions<TelegramOptions>()
+            .Validate(
+                o => o.WebhookUrl is null || (o.WebhookUrl.IsAbsoluteUri && o.WebhookSecret is { Length: > 0 and <= 256 } s && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')),
+                "Telegram:WebhookUrl needs Telegram:WebhookSecret: 1–256 characters of A–Z, a–z, 0–9, _ and -, so that only Telegram can post updates.")
+            .ValidateOnStart();
+
+        // The posting side may register the client first; both build it the same way.
+        services.AddHttpClient(nameof(TelegramBotClient));
+        services.TryAddSingleton<ITelegramBotClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient));
+            // RetryThreshold 0: 429s surface to us, so pacing and the publisher decide how long to wait.
+            return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken!, o.ApiBaseUrl.ToString().TrimEnd('/')) { RetryThreshold = 0 }, http);
+        });
+        services.TryAddSingleton<TelegramNoteRenderer>();
+        services.AddSingleton<TelegramBotIdentity>();
+        services.AddSingleton<TelegramReplyRenderer>();
+        services.AddSingleton<TelegramChatSender>();
+        services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<TelegramChatSender>());
+        services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();
+
+        if (!forCommand)
+        {
+            services.AddHostedService<TelegramChatSetup>();
+            if (string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.WebhookUrl)}"]))
+            {
+                services.AddHostedService<TelegramUpdatePoller>();
+            }
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace DigestBot.Platforms.Telegram;
+
+/// <summary>At start: the command menu users see (setMyCommands), and in webhook mode the webhook with its secret.</summary>
+internal sealed class TelegramChatSetup(ITelegramBotClient bot, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramChatSetup> log) : BackgroundService
+{
+    public static readonly BotCommand[] Menu =
+    [
+        new("tag", "Notes with a tag, newest first"),
+        new("tags", "Every tag with its count"),
+        new("search", "Search titles, abstracts and commentary"),
+        new("subscribe", "Receive every post, or one tag's, in this chat"),
+        new("unsubscribe", "Stop receiving posts in this chat"),
+        new("queue", "What is waiting to be posted (curators)"),
+        new("help", "What this bot does"),
+    ];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await bot.SetMyCommands(Menu, cancellationToken: stoppingToken);
+                if (o.WebhookUrl is { } url)
+                {
+                    await bot.SetWebhook(
+                        url.ToString(),
+                        allowedUpdates: TelegramUpdatePoller.AllowedUpdates,
+                        secretToken: o.WebhookSecret,
+                        cancellationToken: stoppingToken);
+                    Log.WebhookSet(log, url.GetLeftPart(UriPartial.Path));
+                }
+
+                Log.CommandMenuSet(log, Menu.Length);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(attempt, 6))));
+                Log.SetupFailed(log, ex, wait);
+                await Task.Delay(wait, time, stoppingToken);
+            }
+        }
+    }
+}

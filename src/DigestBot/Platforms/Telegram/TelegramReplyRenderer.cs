@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using DigestBot.Chat;
+using DigestBot.Formatting;
+using DigestBot.Formatting.Telegram;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace DigestBot.Platforms.Telegram;
+
+/// <summary>
+/// A <see cref="ChatReply"/> as Telegram HTML: every piece of text goes through <see cref="TelegramHtml.Escape"/>,
+/// and whatever the titles hold the answer stays under Telegram's 4096 visible units; pages get buttons.
+/// </summary>
+internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
+{
+    private const int MaxTitle = 300;
+    private const int MaxLine = 1000;
+    // Room kept for the "… more" and page lines, which are always shown.
+    private const int FooterReserve = 200;
+
+    public TelegramReply Render(ChatReply reply)
+    {
+        var blocks = new List<string> { Bold(Cut(reply.Heading, MaxLine)) };
+        var number = (reply.Page - 1) * ChatCommandHandler.PageSize;
+        var notes = reply.Notes.Select(n => Listing(n, ++number)).ToList();
+        var lines = reply.Lines.Select(l => TelegramHtml.Escape(Cut(l, MaxLine))).ToList();
+
+        var budget = TelegramHtml.MaxVisibleLength - FooterReserve;
+        var used = TelegramHtml.VisibleLength(blocks[0]);
+        var omitted = 0;
+        foreach (var block in notes.Concat(lines))
+        {
+            var length = TelegramHtml.VisibleLength(block) + 2;
+            if (omitted > 0 || used + length > budget)
+            {
+                omitted++;
+                continue;
+            }
+
+            blocks.Add(block);
+            used += length;
+        }
+
+        if (omitted > 0)
+        {
+            blocks.Add(TelegramHtml.Escape(string.Create(CultureInfo.InvariantCulture, $"… and {omitted} more not shown.")));
+        }
+
+        var keyboard = Keyboard(reply);
+        if (reply.PageCount > 1)
+        {
+            var footer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
+            if (keyboard is null && reply.Page < reply.PageCount && reply.PageCommand is not null)
+            {
+                footer += string.Create(CultureInfo.InvariantCulture, $" · next: {reply.PageCommand} {reply.Page + 1}");
+            }
+
+            blocks.Add("<i>" + TelegramHtml.Escape(Cut(footer, MaxLine)) + "</i>");
+        }
+
+        return new TelegramReply(string.Join("\n\n", blocks), keyboard);
+    }
+
+    private string Listing(NoteListing note, int number)
+    {
+        var html = new StringBuilder();
+        html.Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Bold(Cut(note.Title, MaxTitle)));
+        if ((note.Date ?? (note.PostedAt is { } posted ? DateOnly.FromDateTime(posted.UtcDateTime) : null)) is { } date)
+        {
+            html.Append(" · ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        var links = new List<string>();
+        if (PostLink(note) is { } post)
+        {
+            links.Add(Link(post, "post"));
+        }
+
+        if (WebLink.IsWeb(note.PaperLink))
+        {
+            links.Add(Link(note.PaperLink!, Cut(WebLink.Display(note.PaperLink!), 80)));
+        }
+
+        if (links.Count > 0)
+        {
+            html.Append('\n').Append(string.Join(" · ", links));
+        }
+
+        if (note.Queued)
+        {
+            html.Append('\n').Append("<i>")
+                .Append(TelegramHtml.Escape(note.Slot is null ? "queued, posting soon" : "queued, goes out " + commands.FormatSlot(note.Slot)))
+                .Append("</i>");
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>The channel post on Telegram, not a subscribed chat's copy or another platform's.</summary>
+    private static string? PostLink(NoteListing note)
+    {
+        var telegram = note.PostLinks
+            .Where(kv => kv.Key.StartsWith("telegram:", StringComparison.Ordinal) && !kv.Key.StartsWith(TelegramChatDestination.KeyPrefix, StringComparison.Ordinal))
+            .Select(kv => kv.Value)
+            .FirstOrDefault(WebLink.IsWeb);
+        return telegram ?? (note.PostLink is { } link && link.StartsWith("https://t.me/", StringComparison.Ordinal) ? link : null);
+    }
+
+    private static InlineKeyboardMarkup? Keyboard(ChatReply reply)
+    {
+        if (reply.PageCount <= 1 || reply.PageCommand is null)
+        {
+            return null;
+        }
+
+        var buttons = new List<InlineKeyboardButton>();
+        if (reply.Page > 1 && TelegramPageButton.Data(reply.PageCommand, reply.Page - 1) is { } previous)
+        {
+            buttons.Add(InlineKeyboardButton.WithCallbackData("‹ Previous", previous));
+        }
+
+        if (reply.Page < reply.PageCount && TelegramPageButton.Data(reply.PageCommand, reply.Page + 1) is { } next)
+        {
+            buttons.Add(InlineKeyboardButton.WithCallbackData("Next ›", next));
+        }
+
+        return buttons.Count == 0 ? null : new InlineKeyboardMarkup(buttons);
+    }
+
+    private static string Bold(string text) => "<b>" + TelegramHtml.Escape(text) + "</b>";
+
+    private static string Link(string url, string text) => $"<a href=\"{TelegramHtml.EscapeAttribute(url)}\">{TelegramHtml.Escape(text)}</a>";
+
+    /// <summary>At most <paramref name="max"/> UTF-16 units, never splitting a surrogate pair.</summary>
+    private static string Cut(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var end = max - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end] + "…";
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using DigestBot.Storage;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
+
+namespace DigestBot.Platforms.Telegram;
+
+/// <summary>
+/// Long polling, the default: no public URL needed. The offset is stored after each update, so a restart
+/// neither replays what was handled nor skips what was not.
+/// </summary>
+internal sealed class TelegramUpdatePoller(
+    ITelegramBotClient bot,
+    TelegramUpdateHandler handler,
+    DeliveryStore state,
+    TimeProvider time,
+    ILogger<TelegramUpdatePoller> log) : BackgroundService
+{
+    internal const string OffsetKey = "telegram.update_offset";
+    private const int PollSeconds = 30;
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var offset = await state.GetStateAsync(OffsetKey, stoppingToken) is { } stored
+            ? int.Parse(stored, CultureInfo.InvariantCulture)
+            : (int?)null;
+        var failures = 0;
+        var webhookCleared = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!webhookCleared)
+                {
+                    // getUpdates fails while a webhook is set, e.g. left over from running in webhook mode.
+                    await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
+                    webhookCleared = true;
+                    Log.PollingStarted(log, offset);
+                }
+
+                var updates = await bot.GetUpdates(offset, 100, PollSeconds, AllowedUpdates, stoppingToken);
+                failures = 0;
+                foreach (var update in updates)
+                {
+                    await handler.HandleAsync(update, stoppingToken);
+                    offset = update.Id + 1;
+                    await state.SetStateAsync(OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 5))));
+                Log.PollingFailed(log, ex, failures, wait);
+                await Task.Delay(wait, time, stoppingToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using DigestBot.Notes;
+using DigestBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Sources;
+
+/// <summary>
+/// Notes written without a paper link get one when arXiv has a paper whose title is exactly theirs once
+/// normalised; a near miss is never attached. Each note is asked about once, unless arXiv could not answer.
+/// </summary>
+internal sealed class TitleLinkLookup(
+    NoteAmendments amendments,
+    ArxivClient arxiv,
+    IOptions<SourcesOptions> options,
+    TimeProvider time,
+    ILogger<TitleLinkLookup> log) : BackgroundService
+{
+    private const int Batch = 20;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(options.Value.BackfillInterval, time, stoppingToken);
+            try
+            {
+                await LookUpAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.TitleLookupPassFailed(log, ex);
+            }
+        }
+    }
+
+    /// <summary>Looks up a batch of notes; returns how many got a link.</summary>
+    internal async Task<int> LookUpAsync(CancellationToken ct)
+    {
+        var attached = 0;
+        foreach (var stored in await amendments.WithoutPaperLinkAsync(Batch, ct))
+        {
+            IReadOnlyList<PaperMetadata> candidates;
+            try
+            {
+                candidates = await arxiv.SearchByTitleAsync(stored.Note.Title, ct);
+            }
+            catch (ArxivUnavailableException e)
+            {
+                Log.TitleLookupUnavailable(log, stored.Id, e.Message);
+                return attached;
+            }
+
+            var wanted = NoteKey.NormaliseTitle(stored.Note.Title);
+            var exact = candidates.Where(p => NoteKey.NormaliseTitle(p.Title) == wanted).ToList();
+            if (exact.Count == 1)
+            {
+                await amendments.RecordTitleLookupAsync(stored.Id, exact[0].ArxivId, exact[0].AbsUrl.ToString(), ct);
+                Log.TitleLinkAttached(log, stored.Id, exact[0].ArxivId);
+                attached++;
+            }
+            else
+            {
+                await amendments.RecordTitleLookupAsync(stored.Id, null, null, ct);
+                Log.TitleLinkNotFound(log, stored.Id, candidates.Count, exact.Count);
+            }
+        }
+
+        return attached;
+    }
+}
