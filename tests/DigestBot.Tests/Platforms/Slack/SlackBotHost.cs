@@ -47,6 +47,9 @@ internal sealed class SlackBotHost : IAsyncDisposable
             ["Slack:Channel"] = FakeSlackServer.Channel,
             ["Slack:Admins:0"] = Curator,
             ["Slack:MessageInterval"] = "00:00:00",
+            // Nothing leaves loopback: tests that need arXiv pass a fake's URL.
+            ["Sources:ArxivApiUrl"] = "http://127.0.0.1:9/api/query",
+            ["Sources:ArxivMinInterval"] = "00:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -158,27 +158,6 @@ public sealed class SlackHttpEndpointTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_stranger_s_paper_link_is_refused_politely_in_the_thread_and_nothing_is_stored()
-    {
-        await using var fake = await FakeSlackServer.StartAsync();
-        using var folder = new TempFolder();
-        await using var host = await SlackBotHost.StartAsync(folder, fake);
-
-        using var response = await host.PostSignedAsync(
-            "/slack/events",
-            SlackBotHost.Callback("Ev0STRANGE", SlackBotHost.Mention(SlackBotHost.Stranger, "<https://arxiv.org/abs/2408.00714|arxiv.org/abs/2408.00714> great paper #video-segmentation", "1772352000.000300")).ToJsonString(),
-            "application/json");
-        await fake.WaitUntilAsync(f => f.Posts.Count == 1);
-
-        var reply = fake.Posts[0];
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(("1772352000.000300", FakeSlackServer.Channel), (reply.ThreadTs, reply.Channel));
-        Assert.Contains("only the channel's curators can queue papers", SlackBlockKitChecker.VisibleText(reply.Json));
-        Assert.Empty(reply.BlockKitProblems);
-        Assert.Empty(await host.Get<NoteStore>().QueuedAsync(CancellationToken.None));
-    }
-
-    [Fact]
     public async Task A_wrong_bot_token_stops_the_host_with_a_sentence_naming_the_setting_and_not_the_token()
     {
         await using var fake = await FakeSlackServer.StartAsync();
