@@ -115,7 +115,7 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
 
     public string FormatSlot(DateTimeOffset? slot) =>
         slot is { } s
-            ? TimeZoneInfo.ConvertTime(s, schedule.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + schedule.Zone.Id
+            ? TimeZoneInfo.ConvertTime(s, schedule.Zone).ToString(schedule.HasSeconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + schedule.Zone.Id
             : "never (the schedule has no more slots)";
 
     private static ChatReply Help(bool curator)

@@ -25,10 +25,14 @@ internal sealed class SlotSchedule
 
         cron = parsed;
         zone = found;
+        HasSeconds = value.Cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6;
         NotesPerSlot = value.NotesPerSlot;
     }
 
     public int NotesPerSlot { get; }
+
+    /// <summary>A six-field cron: slot times are shown with seconds.</summary>
+    public bool HasSeconds { get; }
 
     public TimeZoneInfo Zone => zone;
 

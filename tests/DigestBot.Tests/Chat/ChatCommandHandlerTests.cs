@@ -1,0 +1,127 @@
+using DigestBot.Chat;
+using DigestBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Tests.Chat;
+
+public sealed class ChatCommandHandlerTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly ServiceProvider services;
+    private readonly ChatCommandHandler handler;
+    private readonly NoteStore store;
+
+    public ChatCommandHandlerTests()
+    {
+        services = TestServices.Create(folder);
+        handler = services.GetRequiredService<ChatCommandHandler>();
+        store = services.GetRequiredService<NoteStore>();
+    }
+
+    public void Dispose()
+    {
+        services.Dispose();
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    private Task<ChatReply?> Ask(string text, bool curator) =>
+        handler.HandleAsync(new ChatMessage("test", "chat", "user", text, curator), default);
+
+    [Fact]
+    public async Task Everyone_else_sees_only_posted_notes_and_curators_also_see_queued_ones()
+    {
+        await store.ImportAsync([NoteFactory.Paper("Queued", tags: ["llm"])], default);
+
+        var reader = await Ask("/tag llm", curator: false);
+        var curator = await Ask("/tag llm", curator: true);
+
+        Assert.True(reader!.NotFound);
+        Assert.Equal(["Queued"], curator!.Notes.Select(n => n.Title));
+        Assert.True(curator.Notes[0].Queued);
+        Assert.NotNull(curator.Notes[0].Slot);
+    }
+
+    [Fact]
+    public async Task Queue_is_refused_politely_to_non_curators()
+    {
+        await store.ImportAsync([NoteFactory.Paper("Secret plan")], default);
+
+        var reply = await Ask("/queue", curator: false);
+
+        Assert.Contains("for the channel's curators", reply!.Heading, StringComparison.Ordinal);
+        Assert.Empty(reply.Notes);
+    }
+
+    [Fact]
+    public async Task Queue_lists_notes_in_posting_order_with_successive_slots()
+    {
+        await store.ImportAsync([NoteFactory.Paper("First"), NoteFactory.Paper("Second"), NoteFactory.Paper("Third")], default);
+
+        var reply = await Ask("/queue", curator: true);
+
+        Assert.Equal(["First", "Second", "Third"], reply!.Notes.Select(n => n.Title));
+        var slots = reply.Notes.Select(n => n.Slot!.Value).ToList();
+        // NotesPerSlot is 1 and the default cron is daily at 09:00 UTC; the fake clock starts 2026-03-01 08:00 UTC.
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), slots[0]);
+        Assert.Equal(slots[0].AddDays(1), slots[1]);
+        Assert.Equal(slots[0].AddDays(2), slots[2]);
+    }
+
+    [Fact]
+    public async Task Long_lookups_are_paged_ten_at_a_time()
+    {
+        await store.ImportAsync(Enumerable.Range(1, 25).Select(i => NoteFactory.Paper($"Paper {i:00}", tags: ["many"])).ToList(), default);
+
+        var first = await Ask("/tag many", curator: true);
+        var third = await Ask("/tag many 3", curator: true);
+
+        Assert.Equal(3, first!.PageCount);
+        Assert.Equal(10, first.Notes.Count);
+        Assert.Equal(3, third!.Page);
+        Assert.Equal(5, third.Notes.Count);
+        Assert.Empty(first.Notes.Select(n => n.Id).Intersect(third.Notes.Select(n => n.Id)));
+        Assert.Equal("/tag many", first.PageCommand);
+    }
+
+    [Fact]
+    public async Task An_unknown_tag_suggests_the_closest_tags()
+    {
+        await store.ImportAsync([NoteFactory.Paper("A", tags: ["video-segmentation"]), NoteFactory.Paper("B", tags: ["llm"])], default);
+
+        var reply = await Ask("/tag video_segmentaton", curator: true);
+
+        Assert.True(reply!.NotFound);
+        Assert.Contains("#video-segmentation", reply.Lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("#llm", reply.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/tag", "Which tag?")]
+    [InlineData("/search", "Search for what?")]
+    [InlineData("/frobnicate", "I don't know the command /frobnicate.")]
+    public async Task Missing_arguments_and_unknown_commands_say_what_to_do(string text, string expected)
+    {
+        var reply = await Ask(text, curator: true);
+
+        Assert.StartsWith(expected, reply!.Heading, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_shows_curator_commands_only_to_curators()
+    {
+        var reader = await Ask("/start", curator: false);
+        var curator = await Ask("/help", curator: true);
+
+        Assert.DoesNotContain(reader!.Lines, l => l.StartsWith("/queue", StringComparison.Ordinal));
+        Assert.Contains(curator!.Lines, l => l.StartsWith("/queue", StringComparison.Ordinal));
+        Assert.Contains(reader.Lines, l => l.StartsWith("/tag <name>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Plain_text_is_left_to_the_platform()
+    {
+        Assert.Null(await Ask("just chatting", curator: true));
+    }
+}

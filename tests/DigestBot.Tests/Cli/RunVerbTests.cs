@@ -1,0 +1,82 @@
+namespace DigestBot.Tests.Cli;
+
+/// <summary><c>run</c> with no platform token: the console platform posts, answers typed commands and watches the inbox.</summary>
+public sealed class RunVerbTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private ProgramProcess StartBot() =>
+        ProgramProcess.Start(folder.Path,
+        [
+            "run",
+            "--Urls=http://127.0.0.1:0",
+            "--db", folder.File("data/bot.db"),
+            "--Inbox:Path=" + folder.File("inbox"),
+            "--Inbox:PollInterval=00:00:00.200",
+            "--Inbox:Seed:0=" + Path.Combine(TestPaths.RepoRoot, "samples", "demo-digest.txt"),
+            "--Schedule:Cron=*/2 * * * * *",
+        ]);
+
+    [Fact]
+    public async Task Posts_the_first_queued_note_within_15_seconds_and_answers_a_typed_tag()
+    {
+        await using var bot = StartBot();
+
+        var output = await bot.WaitForOutputAsync(o => o.Contains("──── posted", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        Assert.Contains("Attention Is All You Need", output, StringComparison.Ordinal);
+
+        await bot.TypeAsync("/tag LLM");
+        output = await bot.WaitForOutputAsync(o => o.Contains("#llm: 3 notes", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var answer = output[output.IndexOf("#llm: 3 notes", StringComparison.Ordinal)..];
+        Assert.Contains("LoRA: Low-Rank Adaptation", answer, StringComparison.Ordinal);
+        Assert.Contains("[queued]", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Imports_inbox_files_and_moves_bad_ones_aside_without_stopping()
+    {
+        await using var bot = StartBot();
+        await bot.WaitForOutputAsync(o => o.Contains("──── posted", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+
+        folder.Write("inbox/new.txt", "Inbox paper\n(Someone)\nDropped into the inbox.\n#inbox-test\n");
+        folder.Write("inbox/broken.txt", "Half a note\n(Someone)\nNo hashtag line follows.\n");
+        await WaitUntilAsync(() => File.Exists(folder.File("inbox/imported/new.txt")) && File.Exists(folder.File("inbox/failed/broken.txt.errors.txt")));
+
+        var errors = await File.ReadAllTextAsync(folder.File("inbox/failed/broken.txt.errors.txt"));
+        Assert.Contains("broken.txt:1: unfinished note starting at line 1", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("inbox/new.txt")));
+
+        await bot.TypeAsync("/tag inbox-test");
+        var output = await bot.WaitForOutputAsync(o => o.Contains("#inbox-test: 1 note", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("Inbox paper", output, StringComparison.Ordinal);
+        Assert.False(bot.HasExited);
+    }
+
+    [Fact]
+    public async Task A_pasted_note_is_queued_when_its_hashtag_line_arrives()
+    {
+        await using var bot = StartBot();
+        await bot.WaitForOutputAsync(o => o.Contains("──── posted", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+
+        await bot.TypeAsync("Pasted Paper Title");
+        await bot.TypeAsync("(Paste Author)");
+        await bot.TypeAsync("An abstract typed into the console.");
+        await bot.TypeAsync("짧은 코멘트");
+        await bot.TypeAsync("#pasted");
+
+        var output = await bot.WaitForOutputAsync(o => o.Contains("Queued: Pasted Paper Title", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain("unfinished", output, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(condition());
+    }
+}
