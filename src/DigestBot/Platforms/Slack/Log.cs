@@ -62,4 +62,7 @@ internal static partial class Log
 
     [LoggerMessage(20, LogLevel.Warning, "Slack: neither Slack:AppToken (Socket Mode) nor Slack:SigningSecret (HTTP) is set, so slash commands and mentions are refused; posting works")]
     public static partial void CannotReceive(ILogger logger);
+
+    [LoggerMessage(21, LogLevel.Error, "Slack: envelope {EnvelopeId} was acknowledged but could not be handled")]
+    public static partial void EnvelopeFailed(ILogger logger, Exception exception, string envelopeId);
 }

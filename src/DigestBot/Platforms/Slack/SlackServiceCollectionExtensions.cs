@@ -17,7 +17,9 @@ internal static class SlackServiceCollectionExtensions
         services.AddOptions<SlackOptions>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
 
+        // No request logging: a response_url lets whoever has it answer in the conversation for 30 minutes.
         services.AddHttpClient(nameof(SlackApiClient), http => http.Timeout = TimeSpan.FromSeconds(30))
+            .RemoveAllLoggers()
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(15))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton(sp => new SlackApiClient(

@@ -58,8 +58,9 @@ internal sealed class SlackSocketModeClient(
                 Log.SocketTokenRefused(log, ex.Error);
                 return;
             }
-            catch (Exception ex) when (ex is WebSocketException or HttpRequestException or SlackApiException or Publishing.RetryAfterException or JsonException or IOException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // Whatever broke this connection, the next one may work; Slack redelivers what was not acknowledged.
                 failures++;
                 var wait = ex is Publishing.RetryAfterException r
                     ? r.Wait
@@ -131,10 +132,17 @@ internal sealed class SlackSocketModeClient(
         {
             case "events_api" when envelope.Payload is { } payload:
                 await AckAsync(socket, sending, new SocketModeAck(id), ct);
-                var callback = payload.Deserialize(SlackWebApiJsonContext.Default.SlackEventEnvelope);
-                if (callback is not null)
+                try
                 {
-                    await events.AcceptAsync(callback, ct);
+                    if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackEventEnvelope) is { } callback)
+                    {
+                        await events.AcceptAsync(callback, ct);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // Already acknowledged: one bad event must not drop the connection for the others.
+                    Log.EnvelopeFailed(log, ex, id);
                 }
 
                 break;

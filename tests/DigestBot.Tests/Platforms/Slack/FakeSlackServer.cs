@@ -148,6 +148,15 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             ["debug_info"] = new JsonObject { ["host"] = "applink-fake" },
         });
 
+    /// <summary>Drops the Socket Mode connection without a close handshake, as a network failure would.</summary>
+    public void DropConnection()
+    {
+        lock (gate)
+        {
+            socket?.Abort();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();

@@ -104,6 +104,19 @@ public sealed class SlackHttpEndpointTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Slack_s_certificate_check_is_answered_empty()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake);
+
+        using var response = await host.PostSignedAsync("/slack/commands", "ssl_check=1&token=x", "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_forged_signature_is_401_and_nothing_is_handled()
     {
         await using var fake = await FakeSlackServer.StartAsync();

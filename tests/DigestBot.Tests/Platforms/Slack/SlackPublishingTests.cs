@@ -4,11 +4,12 @@ using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Formatting;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace DigestBot.Tests.Platforms.Slack;
 
 /// <summary>The real publisher and store posting to the fake Slack over HTTP.</summary>
-public sealed class SlackPublishingTests
+public sealed class SlackPublishingTests(ITestOutputHelper output)
 {
     private const string Key = "slack:" + FakeSlackServer.Channel;
 
@@ -39,6 +40,7 @@ public sealed class SlackPublishingTests
             Assert.Equal($"https://digest-fake.slack.com/archives/{FakeSlackServer.Channel}/p{post.Ts!.Replace(".", "")}", record.Permalink);
         }
 
+        output.WriteLine(posts[1].Json);
         var sam = posts[1].Body;
         Assert.Equal("SAM 2: Segment Anything in Images and Videos\nhttps://ai.meta.com/blog/segment-anything-2", (string?)sam["text"]);
         Assert.Equal("https://ai.meta.com/blog/segment-anything-2", (string?)sam["blocks"]!.AsArray().Last()!["elements"]![0]!["url"]);

@@ -52,6 +52,23 @@ public sealed class SlackSocketModeTests
     }
 
     [Fact]
+    public async Task A_dropped_connection_is_opened_again()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake, SocketMode);
+        await fake.WaitUntilAsync(f => f.SocketsAccepted == 1);
+
+        fake.DropConnection();
+        await fake.WaitUntilAsync(f => f.SocketsAccepted == 2);
+        await fake.SendAsync(FakeSlackServer.EventsApiEnvelope("env-after-drop", SlackBotHost.Callback("Ev0DROP001", SlackBotHost.Mention(SlackBotHost.Stranger, "help", "1772352000.000900"))));
+        await fake.WaitUntilAsync(f => f.Acks.Count == 1 && f.Posts.Count == 1);
+
+        Assert.Equal(2, fake.ConnectionsOpened);
+        Assert.Equal("env-after-drop", (string?)fake.Acks[0]["envelope_id"]);
+    }
+
+    [Fact]
     public async Task A_slash_command_is_answered_in_its_acknowledgement()
     {
         await using var fake = await FakeSlackServer.StartAsync();
