@@ -32,11 +32,28 @@ internal static partial class CuratorText
                 }
             }
 
-            kept.Add(dropPaperLinks ? WithoutPaperLinks(rawLine) : rawLine.TrimEnd());
+            var line = dropPaperLinks ? WithoutPaperLinks(rawLine) : rawLine.TrimEnd();
+            kept.Add(WithoutTrailingHashtags(line));
         }
 
         return (Tidy(kept), tags.Distinct(StringComparer.Ordinal).ToList());
     }
+
+    // "Great paper #llm #rl": the tags are the note's tags, not words of its commentary; "#llm inside a sentence" stays.
+    private static string WithoutTrailingHashtags(string line)
+    {
+        var words = line.Split(' ');
+        var end = words.Length;
+        while (end > 0 && (words[end - 1].Length == 0 || IsTagWord(words[end - 1])))
+        {
+            end--;
+        }
+
+        return end == words.Length ? line : string.Join(' ', words[..end]).TrimEnd();
+    }
+
+    private static bool IsTagWord(string word) =>
+        InlineHashtag().Match(word) is { Success: true } m && m.Index == 0 && m.Length == word.Length && word.Any(char.IsLetter);
 
     private static string WithoutPaperLinks(string line)
     {

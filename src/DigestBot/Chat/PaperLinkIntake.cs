@@ -184,15 +184,15 @@ internal sealed class PaperLinkIntake(
     /// <summary>"Position 3 in the queue; goes out 2026-03-02 09:00 UTC."</summary>
     public async Task<string> PositionAsync(long noteId, CancellationToken ct)
     {
+        var (index, slot) = await QueuePlaceAsync(noteId, ct);
+        return index < 0 ? "It has been taken for posting." : $"Position {index + 1} in the queue; goes out {commands.FormatSlot(slot)}.";
+    }
+
+    private async Task<(int Index, DateTimeOffset? Slot)> QueuePlaceAsync(long noteId, CancellationToken ct)
+    {
         var queued = await store.QueuedAsync(ct);
         var index = queued.ToList().FindIndex(n => n.Id == noteId);
-        if (index < 0)
-        {
-            return "It has been taken for posting.";
-        }
-
-        var slot = schedule.SlotFor(index, time.GetUtcNow());
-        return $"Position {index + 1} in the queue; goes out {commands.FormatSlot(slot)}.";
+        return (index, index < 0 ? null : schedule.SlotFor(index, time.GetUtcNow()));
     }
 
     private async Task<ChatReply> WhereAsync(StoredNote existing, string? extra, CancellationToken ct)
@@ -204,10 +204,8 @@ internal sealed class PaperLinkIntake(
         var lines = new List<string>();
         if (!existing.IsPosted && existing.TakenAt is null)
         {
-            lines.Add(await PositionAsync(existing.Id, ct));
-            var queued = await store.QueuedAsync(ct);
-            var index = queued.ToList().FindIndex(n => n.Id == existing.Id);
-            slot = index < 0 ? null : schedule.SlotFor(index, time.GetUtcNow());
+            (var index, slot) = await QueuePlaceAsync(existing.Id, ct);
+            lines.Add($"Position {index + 1} in the queue; goes out {commands.FormatSlot(slot)}.");
         }
 
         lines.Add("Nothing was queued twice.");

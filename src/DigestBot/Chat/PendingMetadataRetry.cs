@@ -12,7 +12,8 @@ internal sealed class PendingMetadataRetry(
     NoteAmendments amendments,
     ChatConfirmationStore confirmations,
     ArxivClient arxiv,
-    IServiceProvider services,
+    PaperLinkIntake intake,
+    IEnumerable<IChatNotifier> notifiers,
     IOptions<SourcesOptions> options,
     TimeProvider time,
     ILogger<PendingMetadataRetry> log) : BackgroundService
@@ -59,14 +60,13 @@ internal sealed class PendingMetadataRetry(
 
             await amendments.CompleteMetadataAsync(pending.Id, paper.Title, paper.Authors, paper.Abstract, ct);
             Log.MetadataFetched(log, pending.Id, arxivId);
-            var intake = services.GetRequiredService<PaperLinkIntake>();
             await NotifyAsync(pending.Id, ChatReply.Text("Metadata fetched: " + paper.Title, await intake.PositionAsync(pending.Id, ct)), ct);
         }
     }
 
     private async Task NotifyAsync(long noteId, ChatReply reply, CancellationToken ct)
     {
-        var notifiers = services.GetServices<IChatNotifier>().ToList();
+        // The latest confirmation only: that is the conversation the curator is in.
         foreach (var (platform, chatId, messageId) in (await confirmations.ForNoteAsync(noteId, ct)).Take(1))
         {
             var notifier = notifiers.FirstOrDefault(n => n.Platform == platform);

@@ -14,6 +14,10 @@ public sealed class ImportVerbTests : IDisposable
 
     private string Digest() => Path.Combine(TestPaths.RepoRoot, "samples", "demo-digest.txt");
 
+    /// <summary>Imports a digest file written on the spot.</summary>
+    private Task<(int ExitCode, string Output, string Errors)> Import(string name, string digest) =>
+        Run("import", folder.Write(name, digest));
+
     [Fact]
     public async Task Imports_a_digest_then_says_nothing_new_on_the_second_import()
     {
@@ -31,10 +35,8 @@ public sealed class ImportVerbTests : IDisposable
     [Fact]
     public async Task Queue_lists_notes_in_the_order_they_were_imported()
     {
-        folder.Write("a.txt", "First paper\n(A)\nAbstract one.\n#x\nSecond paper\n(B)\nAbstract two.\n#y\n");
-        folder.Write("b.txt", "Third paper\n(C)\nAbstract three.\n#x\n");
-        await Run("import", folder.File("a.txt"));
-        await Run("import", folder.File("b.txt"));
+        await Import("a.txt", "First paper\n(A)\nAbstract one.\n#x\nSecond paper\n(B)\nAbstract two.\n#y\n");
+        await Import("b.txt", "Third paper\n(C)\nAbstract three.\n#x\n");
 
         var queue = await Run("queue");
 
@@ -84,8 +86,7 @@ public sealed class ImportVerbTests : IDisposable
     [Fact]
     public async Task Search_finds_korean_substrings_in_commentary()
     {
-        folder.Write("k.txt", "SAM 2\n(Meta)\nSegment anything in videos.\nSAM 2가 나왔군요. 비디오에 대한 확장입니다.\n#video-segmentation\nOther\n(X)\nNothing here.\n영어 논문\n#misc\n");
-        await Run("import", folder.File("k.txt"));
+        await Import("k.txt", "SAM 2\n(Meta)\nSegment anything in videos.\nSAM 2가 나왔군요. 비디오에 대한 확장입니다.\n#video-segmentation\nOther\n(X)\nNothing here.\n영어 논문\n#misc\n");
 
         var result = await Run("search", "디오에");
 
@@ -97,8 +98,7 @@ public sealed class ImportVerbTests : IDisposable
     [Fact]
     public async Task Tags_counts_every_tag()
     {
-        folder.Write("t.txt", "One\n(A)\nAbs.\n#llm #data\nTwo\n(B)\nAbs.\n#llm\n");
-        await Run("import", folder.File("t.txt"));
+        await Import("t.txt", "One\n(A)\nAbs.\n#llm #data\nTwo\n(B)\nAbs.\n#llm\n");
 
         var result = await Run("tags");
 

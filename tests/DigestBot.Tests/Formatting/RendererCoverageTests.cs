@@ -77,7 +77,35 @@ public sealed class RendererCoverageTests
         Assert.True(types.Count >= 20, $"only {types.Count} node types: the kitchen sink lost some");
     }
 
+    [Theory]
+    [MemberData(nameof(RendererSets))]
+    public void Every_node_renderer_is_written_for_its_renderer(string platform)
+    {
+        RendererBase renderer = platform == "telegram" ? new TelegramHtmlRenderer(TextWriter.Null) : new SlackMrkdwnRenderer(TextWriter.Null);
+
+        // Shared node renderers take any MarkupRenderer, the others one platform's; one added to the
+        // wrong set compiles and fails only when a note first has its node.
+        var foreign = renderer.ObjectRenderers
+            .Where(r => !RendererTypeOf(r.GetType()).IsInstanceOfType(renderer))
+            .Select(r => r.GetType().FullName);
+
+        Assert.Empty(foreign);
+    }
+
     [Fact]
     public void The_kitchen_sink_renders_validly_and_completely() =>
         Assert.Null(NoteChecks.Problems(new DigestBot.Notes.Note { Title = "Kitchen sink", Commentary = KitchenSink }));
+
+    private static Type RendererTypeOf(Type objectRenderer)
+    {
+        for (var type = objectRenderer; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(MarkdownObjectRenderer<,>))
+            {
+                return type.GetGenericArguments()[0];
+            }
+        }
+
+        throw new InvalidOperationException($"{objectRenderer} is not a MarkdownObjectRenderer");
+    }
 }

@@ -51,10 +51,8 @@ public sealed class MarkdownNoteParserTests
     {
         var parsed = ParseFixture("malformed-yaml.md");
 
-        Assert.Empty(parsed.Notes);
-        var problem = Assert.Single(parsed.Problems);
+        var problem = NoteAssert.Rejected(parsed, line: 4);
         Assert.True(problem.IsError);
-        Assert.Equal(4, problem.Line);
         Assert.StartsWith("the front matter is not valid YAML", problem.Reason);
         Assert.DoesNotContain("Idx:", problem.Reason);
     }
@@ -64,9 +62,7 @@ public sealed class MarkdownNoteParserTests
     {
         var parsed = ParseFixture("no-title.md");
 
-        Assert.Empty(parsed.Notes);
-        var problem = Assert.Single(parsed.Problems);
-        Assert.Equal(1, problem.Line);
+        var problem = NoteAssert.Rejected(parsed, line: 1);
         Assert.Contains("no `title`", problem.Reason);
     }
 
@@ -84,9 +80,7 @@ public sealed class MarkdownNoteParserTests
     {
         var parsed = new MarkdownNoteParser().Parse("---\ntitle: T\nabstract: A.\ntags: #llm #dataset\n---\n", "f.md");
 
-        Assert.Empty(parsed.Notes);
-        var problem = Assert.Single(parsed.Problems);
-        Assert.Equal(4, problem.Line);
+        var problem = NoteAssert.Rejected(parsed, line: 4);
         Assert.Contains("quote them", problem.Reason);
     }
 
@@ -109,9 +103,7 @@ public sealed class MarkdownNoteParserTests
         var bad = new MarkdownNoteParser().Parse("---\ntitle: T\nabstract: A.\narxiv: 17.06\n---\n", "f.md");
 
         Assert.Equal("1706.03762", Assert.Single(good.Notes).ArxivId);
-        Assert.Empty(bad.Notes);
-        var problem = Assert.Single(bad.Problems);
-        Assert.Equal(4, problem.Line);
+        var problem = NoteAssert.Rejected(bad, line: 4);
         Assert.Contains("is not an arXiv id", problem.Reason);
     }
 

@@ -39,10 +39,8 @@ public sealed class NoteFileReaderTests : IDisposable
 
         var parsed = _reader.Read(path);
 
-        Assert.Empty(parsed.Notes);
-        var problem = Assert.Single(parsed.Problems);
+        var problem = NoteAssert.Rejected(parsed, line: 1);
         Assert.Equal(path, problem.File);
-        Assert.Equal(1, problem.Line);
         Assert.Contains("no such file", problem.Reason);
     }
 
@@ -79,9 +77,7 @@ public sealed class NoteFileReaderTests : IDisposable
 
         var parsed = _reader.Read(path);
 
-        Assert.Empty(parsed.Notes);
-        var problem = Assert.Single(parsed.Problems);
-        Assert.Equal(3, problem.Line);
+        var problem = NoteAssert.Rejected(parsed, line: 3);
         Assert.Equal("is not UTF-8 text (first bad byte on line 3); save it as UTF-8", problem.Reason);
     }
 

@@ -5,9 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DigestBot.Sources;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Tests.Sources;
 
@@ -17,23 +15,21 @@ namespace DigestBot.Tests.Sources;
 /// </summary>
 internal sealed partial class FakeArxivServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly TimeProvider _time;
-    private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _lock = new();
     private readonly Dictionary<string, string> _entries = new(StringComparer.Ordinal);
     private readonly List<FakeArxivRequest> _requests = [];
     private readonly Queue<FakeArxivFailure> _failures = new();
     private readonly List<(int Count, TaskCompletionSource Done)> _waiters = [];
 
-    private FakeArxivServer(WebApplication app, TimeProvider time)
+    private FakeArxivServer(TimeProvider time)
     {
-        _app = app;
+        _server = new LoopbackServer(app => app.MapGet("/api/query", HandleAsync));
         _time = time;
-        app.MapGet("/api/query", HandleAsync);
     }
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server.BaseAddress;
 
     /// <summary>What <see cref="SourcesOptions.ArxivApiUrl"/> should point at.</summary>
     public Uri ApiUrl => new(BaseAddress, "/api/query");
@@ -48,12 +44,8 @@ internal sealed partial class FakeArxivServer : IAsyncDisposable
 
     public static async Task<FakeArxivServer> StartAsync(TimeProvider? time = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var server = new FakeArxivServer(builder.Build(), time ?? TimeProvider.System);
-        await server._app.StartAsync();
-        server.BaseAddress = new Uri(server._app.Urls.First());
+        var server = new FakeArxivServer(time ?? TimeProvider.System);
+        await server._server.StartAsync();
         return server;
     }
 
@@ -101,13 +93,7 @@ internal sealed partial class FakeArxivServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -140,7 +126,7 @@ internal sealed partial class FakeArxivServer : IAsyncDisposable
                 await context.Response.WriteAsync("Rate exceeded.");
                 return;
             case FakeArxivFailure.Hang:
-                using (var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token))
+                using (var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping))
                 {
                     await Task.Delay(Timeout.Infinite, both.Token).ContinueWith(_ => { }, TaskScheduler.Default);
                 }

@@ -20,45 +20,47 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
 
     public TelegramReply Render(ChatReply reply)
     {
-        var blocks = new List<string> { Bold(Cut(reply.Heading, MaxLine)) };
+        var heading = Bold(Cut(reply.Heading, MaxLine));
         var number = (reply.Page - 1) * ChatCommandHandler.PageSize;
         var notes = reply.Notes.Select(n => Listing(n, ++number)).ToList();
         var lines = reply.Lines.Select(l => TelegramHtml.Escape(Cut(l, MaxLine))).ToList();
 
         var budget = TelegramHtml.MaxVisibleLength - FooterReserve;
-        var used = TelegramHtml.VisibleLength(blocks[0]);
+        var html = new StringBuilder(heading);
+        var used = TelegramHtml.VisibleLength(heading);
         var omitted = 0;
-        foreach (var block in notes.Concat(lines))
+        // Notes are set apart by a blank line; plain lines follow one another.
+        foreach (var (block, separator) in notes.Select(n => (n, "\n\n")).Concat(lines.Select((l, i) => (l, i == 0 ? "\n\n" : "\n"))))
         {
-            var length = TelegramHtml.VisibleLength(block) + 2;
+            var length = TelegramHtml.VisibleLength(block) + separator.Length;
             if (omitted > 0 || used + length > budget)
             {
                 omitted++;
                 continue;
             }
 
-            blocks.Add(block);
+            html.Append(separator).Append(block);
             used += length;
         }
 
         if (omitted > 0)
         {
-            blocks.Add(TelegramHtml.Escape(string.Create(CultureInfo.InvariantCulture, $"… and {omitted} more not shown.")));
+            html.Append("\n\n").Append(TelegramHtml.Escape(string.Create(CultureInfo.InvariantCulture, $"… and {omitted} more not shown.")));
         }
 
         var keyboard = Keyboard(reply);
         if (reply.PageCount > 1)
         {
             var footer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
-            if (keyboard is null && reply.Page < reply.PageCount && reply.PageCommand is not null)
+            if (reply.Page < reply.PageCount && reply.PageCommand is not null && TelegramPageButton.Data(reply.PageCommand, reply.Page + 1) is null)
             {
                 footer += string.Create(CultureInfo.InvariantCulture, $" · next: {reply.PageCommand} {reply.Page + 1}");
             }
 
-            blocks.Add("<i>" + TelegramHtml.Escape(Cut(footer, MaxLine)) + "</i>");
+            html.Append("\n\n<i>").Append(TelegramHtml.Escape(Cut(footer, MaxLine))).Append("</i>");
         }
 
-        return new TelegramReply(string.Join("\n\n", blocks), keyboard);
+        return new TelegramReply(html.ToString(), keyboard);
     }
 
     private string Listing(NoteListing note, int number)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DigestBot.Storage;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Platforms.Telegram;
@@ -52,6 +53,8 @@ internal sealed class TelegramUpdatePoller(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                // 409: someone set a webhook since; clear it again before the next poll.
+                webhookCleared &= ex is not ApiRequestException { ErrorCode: 409 };
                 failures++;
                 var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 5))));
                 Log.PollingFailed(log, ex, failures, wait);

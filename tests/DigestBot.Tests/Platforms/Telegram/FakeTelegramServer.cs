@@ -3,9 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Tests.Platforms.Telegram;
 
@@ -21,9 +19,8 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private static readonly HashSet<string> JsonParameters =
         ["reply_parameters", "link_preview_options", "reply_markup", "commands", "allowed_updates", "entities", "scope"];
 
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private readonly FakeTelegramOptions _options;
-    private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _lock = new();
     private readonly List<FakeTelegramCall> _calls = [];
     private readonly Dictionary<string, Chat> _chats = new(StringComparer.OrdinalIgnoreCase);
@@ -37,15 +34,14 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private long _nextChannelId = 1_000_000_001;
     private int _tooManyRequests;
 
-    private FakeTelegramServer(WebApplication app, FakeTelegramOptions options)
+    private FakeTelegramServer(FakeTelegramOptions options)
     {
-        _app = app;
+        _server = new LoopbackServer(app => app.Run(HandleAsync));
         _options = options;
-        app.Run(HandleAsync);
     }
 
     /// <summary>Pass to <c>TelegramBotClientOptions(token, baseUrl)</c>.</summary>
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server.BaseAddress.GetLeftPart(UriPartial.Authority);
 
     public string Token => _options.Token;
 
@@ -73,12 +69,8 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
 
     public static async Task<FakeTelegramServer> StartAsync(FakeTelegramOptions? options = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var server = new FakeTelegramServer(builder.Build(), options ?? new FakeTelegramOptions());
-        await server._app.StartAsync();
-        server.BaseUrl = server._app.Urls.First().TrimEnd('/');
+        var server = new FakeTelegramServer(options ?? new FakeTelegramOptions());
+        await server._server.StartAsync();
         return server;
     }
 
@@ -171,13 +163,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -290,9 +276,10 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             var id = chat.NextMessageId++;
             chat.Texts[id] = visible!;
             var message = Message(chat, id, now, visible!);
-            if (replyTo is { } replied)
+            // With allow_sending_without_reply, a reply to a message the fake never saw is sent as a plain message.
+            if (replyTo is { } replied && chat.Texts.TryGetValue(replied, out var repliedText))
             {
-                message["reply_to_message"] = Message(chat, replied, now, chat.Texts[replied]);
+                message["reply_to_message"] = Message(chat, replied, now, repliedText);
             }
 
             if (p["link_preview_options"] is JsonObject preview)
@@ -345,7 +332,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
                 return Ok(new JsonArray());
             }
 
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _stopping.Token);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _server.Stopping);
             var expiry = Task.Delay(remaining, _options.Time, stop.Token);
             // A fake clock may have been advanced between reading it and starting the timer.
             if (_options.Time.GetUtcNow() >= deadline)

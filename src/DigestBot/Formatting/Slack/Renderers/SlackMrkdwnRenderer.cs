@@ -1,4 +1,4 @@
-using Markdig.Renderers;
+using DigestBot.Formatting.Renderers;
 
 namespace DigestBot.Formatting.Slack.Renderers;
 
@@ -6,13 +6,11 @@ namespace DigestBot.Formatting.Slack.Renderers;
 /// Renders commentary Markdown to Slack mrkdwn. Slack has no headings, lists or tables; they
 /// degrade to bold lines, bullet lines and pipe-separated lines.
 /// </summary>
-internal sealed class SlackMrkdwnRenderer : TextRendererBase<SlackMrkdwnRenderer>
+/// <remarks><see cref="MarkupRenderer.PlainDepth"/> is above zero where Slack reads no formatting: link labels and code.</remarks>
+internal sealed class SlackMrkdwnRenderer : MarkupRenderer
 {
-    private readonly Stack<bool> _emitted = new();
-
-    public SlackMrkdwnRenderer(TextWriter writer) : base(writer)
+    public SlackMrkdwnRenderer(TextWriter writer) : base(writer, SlackMrkdwn.Escape)
     {
-        Markup = new MarkupBuffer(SlackMrkdwn.Escape, writer);
         ObjectRenderers.Add(new ParagraphRenderer());
         ObjectRenderers.Add(new HeadingRenderer());
         ObjectRenderers.Add(new QuoteBlockRenderer());
@@ -37,20 +35,19 @@ internal sealed class SlackMrkdwnRenderer : TextRendererBase<SlackMrkdwnRenderer
         ObjectRenderers.Add(new DelimiterInlineRenderer());
     }
 
-    public MarkupBuffer Markup { get; }
+    public override (string Open, string Close) Bold => ("*", "*");
 
-    /// <summary>Above zero where Slack reads no formatting: link labels and code.</summary>
-    public int PlainDepth { get; set; }
+    public override (string Open, string Close) Italic => ("_", "_");
 
-    public int QuoteDepth { get; set; }
+    public override (string Open, string Close) Strikethrough => ("~", "~");
 
-    public int ListDepth { get; set; }
+    /// <summary>Formatting markers inside <c>&lt;url|label&gt;</c> would show literally.</summary>
+    public override bool LinkLabelsArePlain => true;
 
-    /// <summary>Set by a list item so its first block follows the bullet on the same line.</summary>
-    public bool SkipNextSeparator { get; set; }
+    public override (string Open, string Close) Link(string url) => ($"<{SlackMrkdwn.LinkTarget(url)}|", ">");
 
     /// <summary>Slack quotes line by line, so every line written inside a quote starts with <c>&gt;</c>.</summary>
-    public void Text(string text)
+    public override void Text(string text)
     {
         if (QuoteDepth == 0)
         {
@@ -74,40 +71,6 @@ internal sealed class SlackMrkdwnRenderer : TextRendererBase<SlackMrkdwnRenderer
 
                 Markup.Text(line.value);
             }
-        }
-    }
-
-    public void Open(string open, string close)
-    {
-        var emit = PlainDepth == 0;
-        _emitted.Push(emit);
-        if (emit)
-        {
-            Markup.Open(open, close);
-        }
-    }
-
-    public void Close()
-    {
-        if (_emitted.Pop())
-        {
-            Markup.Close();
-        }
-    }
-
-    public void BeginBlock()
-    {
-        if (SkipNextSeparator)
-        {
-            SkipNextSeparator = false;
-        }
-        else if (ListDepth > 0)
-        {
-            Markup.EnsureLine();
-        }
-        else
-        {
-            Markup.EnsureBlankLine();
         }
     }
 }

@@ -2,6 +2,7 @@ using Markdig.Syntax;
 
 namespace DigestBot.Formatting.Telegram.Renderers;
 
+/// <summary>Telegram rejects nested block quotes, so only the outermost one is a tag.</summary>
 internal sealed class QuoteBlockRenderer : TelegramObjectRenderer<QuoteBlock>
 {
     protected override void Write(TelegramHtmlRenderer renderer, QuoteBlock obj)

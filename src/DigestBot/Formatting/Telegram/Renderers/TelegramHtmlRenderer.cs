@@ -1,4 +1,4 @@
-using Markdig.Renderers;
+using DigestBot.Formatting.Renderers;
 
 namespace DigestBot.Formatting.Telegram.Renderers;
 
@@ -6,14 +6,13 @@ namespace DigestBot.Formatting.Telegram.Renderers;
 /// Renders commentary Markdown to the HTML subset Telegram accepts. Everything that subset lacks
 /// (headings, lists, tables, raw HTML) degrades to text the platform accepts, never to nothing.
 /// </summary>
-internal sealed class TelegramHtmlRenderer : TextRendererBase<TelegramHtmlRenderer>
+/// <remarks><see cref="MarkupRenderer.PlainDepth"/> is above zero inside <c>pre</c> (tables) or in plain mode: Telegram allows no tags there.</remarks>
+internal sealed class TelegramHtmlRenderer : MarkupRenderer
 {
-    private readonly Stack<bool> _emitted = new();
-
     /// <param name="plain">Write text only, with link addresses in parentheses (console output).</param>
-    public TelegramHtmlRenderer(TextWriter writer, bool plain = false) : base(writer)
+    public TelegramHtmlRenderer(TextWriter writer, bool plain = false)
+        : base(writer, plain ? static text => text : TelegramHtml.Escape)
     {
-        Markup = new MarkupBuffer(plain ? static text => text : TelegramHtml.Escape, writer);
         PlainDepth = plain ? 1 : 0;
         ObjectRenderers.Add(new ParagraphRenderer());
         ObjectRenderers.Add(new HeadingRenderer());
@@ -39,55 +38,13 @@ internal sealed class TelegramHtmlRenderer : TextRendererBase<TelegramHtmlRender
         ObjectRenderers.Add(new DelimiterInlineRenderer());
     }
 
-    public MarkupBuffer Markup { get; }
+    public override (string Open, string Close) Bold => ("<b>", "</b>");
 
-    /// <summary>Above zero inside <c>pre</c> (tables) or in plain mode: Telegram allows no tags there.</summary>
-    public int PlainDepth { get; set; }
+    public override (string Open, string Close) Italic => ("<i>", "</i>");
 
-    /// <summary>Telegram rejects nested block quotes, so only the outermost one is a tag.</summary>
-    public int QuoteDepth { get; set; }
+    public override (string Open, string Close) Strikethrough => ("<s>", "</s>");
 
-    public int ListDepth { get; set; }
+    public override bool LinkLabelsArePlain => false;
 
-    /// <summary>Telegram rejects a link inside a link (an image inside a link, say).</summary>
-    public int LinkDepth { get; set; }
-
-    /// <summary>Set by a list item so its first block follows the bullet on the same line.</summary>
-    public bool SkipNextSeparator { get; set; }
-
-    public void Text(string text) => Markup.Text(text);
-
-    public void Open(string open, string close)
-    {
-        var emit = PlainDepth == 0;
-        _emitted.Push(emit);
-        if (emit)
-        {
-            Markup.Open(open, close);
-        }
-    }
-
-    public void Close()
-    {
-        if (_emitted.Pop())
-        {
-            Markup.Close();
-        }
-    }
-
-    public void BeginBlock()
-    {
-        if (SkipNextSeparator)
-        {
-            SkipNextSeparator = false;
-        }
-        else if (ListDepth > 0)
-        {
-            Markup.EnsureLine();
-        }
-        else
-        {
-            Markup.EnsureBlankLine();
-        }
-    }
+    public override (string Open, string Close) Link(string url) => ($"<a href=\"{TelegramHtml.EscapeAttribute(url)}\">", "</a>");
 }

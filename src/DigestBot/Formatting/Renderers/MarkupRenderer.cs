@@ -1,0 +1,85 @@
+using Markdig.Renderers;
+
+namespace DigestBot.Formatting.Renderers;
+
+/// <summary>
+/// What the Telegram HTML and Slack mrkdwn renderers share, so that the node renderers in this folder
+/// serve both: text and markup collected in a <see cref="MarkupBuffer"/>, markup left out where the
+/// platform reads none, and blocks kept apart by a blank line (a line break inside lists). A platform
+/// supplies its markup and its link rules through the abstract members.
+/// </summary>
+internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
+{
+    private readonly Stack<bool> _emitted = new();
+
+    protected MarkupRenderer(TextWriter writer, Func<string, string> escape) : base(writer)
+    {
+        Markup = new MarkupBuffer(escape, writer);
+    }
+
+    public MarkupBuffer Markup { get; }
+
+    /// <summary>Above zero where the platform reads no markup; <see cref="Open(string, string)"/> writes nothing there.</summary>
+    public int PlainDepth { get; set; }
+
+    public int QuoteDepth { get; set; }
+
+    public int ListDepth { get; set; }
+
+    /// <summary>Above zero inside a link label: no platform accepts a link inside a link (an image inside a link, say).</summary>
+    public int LinkDepth { get; set; }
+
+    /// <summary>Set by a list item so its first block follows the bullet on the same line.</summary>
+    public bool SkipNextSeparator { get; set; }
+
+    /// <summary>Strong emphasis; also headings, which neither platform has.</summary>
+    public abstract (string Open, string Close) Bold { get; }
+
+    public abstract (string Open, string Close) Italic { get; }
+
+    public abstract (string Open, string Close) Strikethrough { get; }
+
+    /// <summary>Whether a link's label is written with <see cref="PlainDepth"/> raised.</summary>
+    public abstract bool LinkLabelsArePlain { get; }
+
+    /// <summary>The markup around the label of a link to <paramref name="url"/>.</summary>
+    public abstract (string Open, string Close) Link(string url);
+
+    public virtual void Text(string text) => Markup.Text(text);
+
+    public void Open((string Open, string Close) markup) => Open(markup.Open, markup.Close);
+
+    public void Open(string open, string close)
+    {
+        var emit = PlainDepth == 0;
+        _emitted.Push(emit);
+        if (emit)
+        {
+            Markup.Open(open, close);
+        }
+    }
+
+    public void Close()
+    {
+        if (_emitted.Pop())
+        {
+            Markup.Close();
+        }
+    }
+
+    public void BeginBlock()
+    {
+        if (SkipNextSeparator)
+        {
+            SkipNextSeparator = false;
+        }
+        else if (ListDepth > 0)
+        {
+            Markup.EnsureLine();
+        }
+        else
+        {
+            Markup.EnsureBlankLine();
+        }
+    }
+}

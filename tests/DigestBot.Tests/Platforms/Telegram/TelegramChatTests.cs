@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DigestBot.Platforms.Telegram;
+using DigestBot.Publishing;
+using DigestBot.Storage;
+using DigestBot.Tests.Formatting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Tests.Platforms.Telegram;
+
+/// <summary>Lookups and subscriptions, through the real host, long polling a fake Telegram.</summary>
+public sealed class TelegramChatTests : IAsyncLifetime
+{
+    private const long Group = -4001;
+    private const long ChannelChat = -1009876543210;
+
+    private TelegramChatHost host = null!;
+
+    public async Task InitializeAsync() => host = await TelegramChatHost.StartAsync();
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task Tag_in_a_private_chat_lists_the_sample_notes_with_post_and_paper_links()
+    {
+        await host.ImportSampleAndPostAsync();
+
+        var answer = await host.SendAsync(TelegramChatHost.Reader, "/tag Video_Segmentation");
+
+        Assert.Equal(
+            "<b>#video-segmentation: 1 note</b>\n\n"
+            + "1. <b>SAM 2: Segment Anything in Images and Videos</b> · 2024-07-30\n"
+            + "<a href=\"https://t.me/digest_channel/2\">post</a> · <a href=\"https://ai.meta.com/blog/segment-anything-2\">ai.meta.com/blog/segment-anything-2</a>",
+            answer.Text);
+        Assert.Empty(TelegramHtmlValidator.Problems(answer.Text!));
+        Assert.Equal("Html", answer.ParseMode);
+        Assert.True((bool?)answer.LinkPreviewOptions?["is_disabled"]);
+        Assert.NotNull(answer.ReplyToMessageId);
+    }
+
+    [Fact]
+    public async Task Every_command_is_answered_in_a_private_chat_a_group_with_our_name_and_a_channel()
+    {
+        await host.ImportSampleAndPostAsync();
+        (string Command, string Heading)[] commands =
+        [
+            ("/tag LLM", "<b>#llm: 1 note</b>"),
+            ("/tags", "<b>8 tags</b>"),
+            ("/search 비디오", "<b>“비디오”: 1 note</b>"),
+            ("/queue", "<b>Sorry, /queue is for the channel's curators.</b>"),
+            ("/help", "<b>DigestBot — ML paper digests</b>"),
+            ("/start", "<b>DigestBot — ML paper digests</b>"),
+            ("/subscribe", "<b>Subscribed: this chat will receive every new post.</b>"),
+            ("/unsubscribe", "<b>Unsubscribed: this chat will not receive posts any more.</b>"),
+        ];
+        var expected = new List<string>();
+        var actual = new List<string>();
+
+        foreach (var (chat, mention) in new[] { (TelegramChatHost.Reader, ""), (Group, "@digest_test_bot"), (ChannelChat, "") })
+        {
+            foreach (var (command, heading) in commands)
+            {
+                var space = command.IndexOf(' ');
+                var text = space < 0 ? command + mention : command[..space] + mention + command[space..];
+                var answer = await host.SendAsync(chat, text);
+                expected.Add($"{chat} {text}: {heading}");
+                actual.Add($"{chat} {text}: {answer.Text![..(answer.Text!.IndexOf("</b>", StringComparison.Ordinal) + 4)]}");
+                Assert.Empty(TelegramHtmlValidator.Problems(answer.Text!));
+            }
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task The_command_menu_is_registered_at_start()
+    {
+        await host.Until(() => host.Telegram.Commands.Count > 0, "setMyCommands");
+
+        Assert.Equal(["tag", "tags", "search", "subscribe", "unsubscribe", "queue", "help"], host.Telegram.Commands.Select(c => c.Command));
+    }
+
+    [Fact]
+    public async Task In_a_group_commands_for_us_are_answered_and_commands_for_other_bots_are_not()
+    {
+        await host.ImportSampleAndPostAsync();
+        host.Telegram.EnqueueMessage(Group, "/tags@some_other_bot", TelegramChatHost.Reader);
+
+        var tags = await host.SendAsync(Group, "/tags@digest_test_bot");
+        var tag = await host.SendAsync(Group, "/tag@Digest_Test_Bot synthetic_data");
+
+        Assert.Equal(2, host.MessagesTo(Group).Count);
+        Assert.StartsWith("<b>8 tags</b>\n\n#synthetic-data — 2\n#dataset — 1\n", tags.Text);
+        Assert.Contains("#llm — 1", tags.Text);
+        Assert.StartsWith("<b>#synthetic-data: 2 notes</b>", tag.Text);
+        Assert.Contains("VILA^2: VILA Augmented VILA", tag.Text);
+        Assert.Empty(TelegramHtmlValidator.Problems(tags.Text!));
+    }
+
+    [Fact]
+    public async Task Channel_posts_are_answered_in_the_channel()
+    {
+        await host.ImportSampleAndPostAsync();
+
+        var search = await host.SendAsync(ChannelChat, "/search 비디오");
+        var help = await host.SendAsync(ChannelChat, "/start");
+
+        Assert.StartsWith("<b>“비디오”: 1 note</b>", search.Text);
+        Assert.Contains("SAM 2: Segment Anything", search.Text);
+        Assert.Contains("I post paper notes", help.Text);
+        Assert.DoesNotContain("/queue", help.Text);
+    }
+
+    [Fact]
+    public async Task An_unknown_tag_answers_with_the_closest_tags()
+    {
+        await host.ImportSampleAndPostAsync();
+
+        var answer = await host.SendAsync(TelegramChatHost.Reader, "/tag video-segmentaton");
+
+        Assert.Equal(
+            "<b>No notes are tagged #video-segmentaton.</b>\n\nClosest tags: #video-segmentation\nSend /tags to see every tag.",
+            answer.Text);
+    }
+
+    [Fact]
+    public async Task Queued_notes_are_shown_to_curators_marked_as_queued_and_hidden_from_others()
+    {
+        await host.ImportSampleAndPostAsync();
+        await host.QueueAsync(NoteFactory.Paper("Waiting Paper", "2501.00001", ["llm"]));
+
+        var reader = await host.SendAsync(TelegramChatHost.Reader, "/tag llm");
+        var curator = await host.SendAsync(TelegramChatHost.Curator, "/tag llm", TelegramChatHost.Curator);
+        var queue = await host.SendAsync(TelegramChatHost.Curator, "/queue", TelegramChatHost.Curator);
+        var refused = await host.SendAsync(TelegramChatHost.Reader, "/queue");
+
+        Assert.DoesNotContain("Waiting Paper", reader.Text);
+        Assert.Contains("<b>Waiting Paper</b>\n<a href=\"https://arxiv.org/abs/2501.00001\">arxiv.org/abs/2501.00001</a>\n<i>queued, goes out ", curator.Text);
+        Assert.Contains("Asia/Seoul</i>", curator.Text);
+        Assert.StartsWith("<b>1 note queued; next slot ", queue.Text);
+        Assert.Contains("Waiting Paper", queue.Text);
+        Assert.StartsWith("<b>Sorry, /queue is for the channel's curators.</b>", refused.Text);
+    }
+
+    [Fact]
+    public async Task More_than_ten_results_page_with_buttons_and_every_callback_is_answered()
+    {
+        for (var i = 1; i <= 23; i++)
+        {
+            await host.QueueAsync(NoteFactory.Paper($"Scaling paper {i:00}", $"2501.{i:00000}", ["scaling_law"]));
+        }
+
+        await host.PostAllQueuedAsync();
+
+        var first = await host.SendAsync(TelegramChatHost.Reader, "/tag scaling-law");
+        var keyboard = first.Parameters["reply_markup"]!["inline_keyboard"]!.AsArray();
+        var next = (string)keyboard[0]![0]!["callback_data"]!;
+        var messageId = TelegramChatHost.AnswerId(first);
+        host.Telegram.EnqueueUpdate(TelegramUpdates.CallbackQuery("cbq-1", TelegramChatHost.Reader, TelegramChatHost.Reader, messageId, next));
+        host.Telegram.EnqueueUpdate(TelegramUpdates.CallbackQuery("cbq-2", TelegramChatHost.Reader, TelegramChatHost.Reader, messageId, "p|t|scaling-law|3"));
+        host.Telegram.EnqueueUpdate(TelegramUpdates.CallbackQuery("cbq-3", TelegramChatHost.Reader, TelegramChatHost.Reader, messageId, "garbage"));
+        await host.Until(() => host.Telegram.Calls.Count(c => c.Method == "answerCallbackQuery") == 3, "three answerCallbackQuery calls");
+        var edits = host.Telegram.Calls.Where(c => c.Method == "editMessageText" && c.StatusCode == 200).ToList();
+        var answers = host.Telegram.Calls.Where(c => c.Method == "answerCallbackQuery").ToList();
+
+        Assert.StartsWith("<b>#scaling-law: 23 notes</b>\n\n1. <b>Scaling paper 23</b>", first.Text);
+        Assert.Contains("10. <b>Scaling paper 14</b>", first.Text);
+        Assert.DoesNotContain("Scaling paper 13", first.Text);
+        Assert.EndsWith("<i>Page 1 of 3</i>", first.Text);
+        Assert.Equal("p|t|scaling-law|2", next);
+        Assert.Single(keyboard[0]!.AsArray());
+        Assert.Equal(2, edits.Count);
+        Assert.Contains("11. <b>Scaling paper 13</b>", edits[0].Text);
+        Assert.EndsWith("<i>Page 2 of 3</i>", edits[0].Text);
+        Assert.Equal(["p|t|scaling-law|1", "p|t|scaling-law|3"], edits[0].Parameters["reply_markup"]!["inline_keyboard"]![0]!.AsArray().Select(b => (string)b!["callback_data"]!));
+        Assert.Contains("23. <b>Scaling paper 01</b>", edits[1].Text);
+        Assert.All(edits, e => Assert.Empty(TelegramHtmlValidator.Problems(e.Text!)));
+        Assert.Equal(["cbq-1", "cbq-2", "cbq-3"], answers.Select(a => (string)a.Parameters["callback_query_id"]!));
+        Assert.Equal("Page 2 of 3", answers[0].Text);
+        Assert.Equal("This button no longer works; send the command again.", answers[2].Text);
+    }
+
+    [Fact]
+    public async Task Subscribed_chats_become_destinations_that_receive_posts_with_their_tags()
+    {
+        var everything = await host.SendAsync(TelegramChatHost.Reader, "/subscribe");
+        var again = await host.SendAsync(TelegramChatHost.Reader, "/subscribe");
+        var tagged = await host.SendAsync(Group, "/subscribe@digest_test_bot #Video_Segmentation");
+        var source = host.Services.GetServices<IDestinationSource>().OfType<TelegramSubscriptionDestinations>().Single();
+        var destinations = await source.GetAsync(default);
+        await host.QueueAsync(
+            NoteFactory.Paper("A segmentation paper", "2502.00001", ["video-segmentation"]),
+            NoteFactory.Paper("A language paper", "2502.00002", ["llm"]));
+
+        await host.Services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
+        var toReader = host.MessagesTo(TelegramChatHost.Reader).Skip(2).ToList();
+        var toGroup = host.MessagesTo(Group).Skip(1).ToList();
+        var records = await host.Services.GetRequiredService<DeliveryStore>().UnfinishedAsync(default);
+        var stop = await host.SendAsync(Group, "/unsubscribe");
+
+        Assert.StartsWith("<b>Subscribed: this chat will receive every new post.</b>", everything.Text);
+        Assert.StartsWith("<b>This chat already receives every new post.</b>", again.Text);
+        Assert.StartsWith("<b>Subscribed: this chat will receive new posts tagged #video-segmentation.</b>", tagged.Text);
+        Assert.Equal(["telegram:chat:-4001", "telegram:chat:4242"], destinations.Select(d => d.Key).Order());
+        Assert.Equal(["<b>A segmentation paper</b>", "<b>A language paper</b>"], toReader.Select(m => m.Text![..m.Text!.IndexOf('\n')]));
+        Assert.Equal("<b>A segmentation paper</b>", Assert.Single(toGroup).Text![..toGroup[0].Text!.IndexOf('\n')]);
+        Assert.Empty(records);
+        Assert.StartsWith("<b>Unsubscribed", stop.Text);
+        Assert.Equal(["telegram:chat:4242"], (await source.GetAsync(default)).Select(d => d.Key));
+    }
+
+    [Fact]
+    public async Task A_title_full_of_markup_characters_is_escaped_in_lookups()
+    {
+        await host.QueueAsync(NoteFactory.Paper("Attention <b>& Friends</b> < \"quoted\" > & more", "2503.00001", ["html-trap"]) with
+        {
+            Links = ["https://example.org/paper?a=1&b=\"2\""],
+        });
+        await host.PostAllQueuedAsync();
+
+        var tag = await host.SendAsync(TelegramChatHost.Reader, "/tag html_trap");
+        var search = await host.SendAsync(TelegramChatHost.Reader, "/search Friends</b>");
+
+        Assert.Contains("<b>Attention &lt;b&gt;&amp; Friends&lt;/b&gt; &lt; \"quoted\" &gt; &amp; more</b>", tag.Text);
+        Assert.Contains("<a href=\"https://example.org/paper?a=1&amp;b=&quot;2&quot;\">", tag.Text);
+        Assert.Empty(TelegramHtmlValidator.Problems(tag.Text!));
+        Assert.Contains("1. Attention <b>& Friends</b> < \"quoted\" > & more", TelegramHtmlValidator.VisibleText(tag.Text!));
+        Assert.Empty(TelegramHtmlValidator.Problems(search.Text!));
+        Assert.StartsWith("<b>“Friends&lt;/b&gt;”: 1 note</b>", search.Text);
+    }
+
+    [Fact]
+    public async Task Plain_text_in_a_private_chat_gets_a_hint_and_the_offset_is_stored()
+    {
+        var hint = await host.SendAsync(TelegramChatHost.Reader, "hello there");
+        var lastId = host.Telegram.EnqueueMessage(TelegramChatHost.Reader, "/help");
+        await host.NextMessageAsync(TelegramChatHost.Reader.ToString(CultureInfo.InvariantCulture), 1);
+        var deliveries = host.Services.GetRequiredService<DeliveryStore>();
+        string? offset = null;
+        for (var i = 0; i < 200 && offset != (lastId + 1).ToString(CultureInfo.InvariantCulture); i++)
+        {
+            await Task.Delay(20);
+            offset = await deliveries.GetStateAsync(TelegramUpdatePoller.OffsetKey, default);
+        }
+
+        Assert.Equal((lastId + 1).ToString(CultureInfo.InvariantCulture), offset);
+        Assert.Equal("<b>I answer commands: send /help to see them.</b>", hint.Text);
+    }
+}

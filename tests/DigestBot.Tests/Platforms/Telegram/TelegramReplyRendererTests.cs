@@ -1,0 +1,83 @@
+using DigestBot.Chat;
+using DigestBot.Formatting.Telegram;
+using DigestBot.Platforms.Telegram;
+using DigestBot.Tests.Formatting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Tests.Platforms.Telegram;
+
+public sealed class TelegramReplyRendererTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly ServiceProvider services;
+    private readonly TelegramReplyRenderer renderer;
+
+    public TelegramReplyRendererTests()
+    {
+        services = TestServices.Create(folder);
+        renderer = new TelegramReplyRenderer(services.GetRequiredService<ChatCommandHandler>());
+    }
+
+    public void Dispose()
+    {
+        services.Dispose();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public void Ten_huge_titles_and_many_lines_stay_valid_and_under_the_limit()
+    {
+        var title = string.Concat(Enumerable.Repeat("<b>&😀 제목 ", 400));
+        var reply = new ChatReply(title)
+        {
+            Notes = Enumerable.Range(1, 10)
+                .Select(i => new NoteListing(i, title, new DateOnly(2024, 7, 30), null, null, "https://arxiv.org/abs/2408.00714?x=<&>", Queued: false, Slot: null))
+                .ToList(),
+            Lines = Enumerable.Range(1, 300).Select(i => $"#tag-{i} — {i} & <more>").ToList(),
+            Page = 1,
+            PageCount = 2,
+            PageCommand = "/tag llm",
+        };
+
+        var rendered = renderer.Render(reply);
+
+        Assert.Empty(TelegramHtmlValidator.Problems(rendered.Html));
+        Assert.InRange(TelegramHtml.VisibleLength(rendered.Html), 3000, TelegramHtml.MaxVisibleLength);
+        Assert.Contains("more not shown.", rendered.Html);
+        Assert.EndsWith("<i>Page 1 of 2</i>", rendered.Html);
+        Assert.NotNull(rendered.Keyboard);
+    }
+
+    [Fact]
+    public void Page_buttons_that_would_exceed_64_bytes_become_a_text_hint()
+    {
+        var words = string.Concat(Enumerable.Repeat("검색어 ", 12)).Trim();
+        var reply = new ChatReply("many") { Page = 1, PageCount = 3, PageCommand = "/search " + words };
+
+        var rendered = renderer.Render(reply);
+
+        Assert.Null(rendered.Keyboard);
+        Assert.EndsWith($"<i>Page 1 of 3 · next: /search {words} 2</i>", rendered.Html);
+    }
+
+    [Theory]
+    [InlineData("/tag video-segmentation", 2, "p|t|video-segmentation|2")]
+    [InlineData("/search 비디오 segmentation", 11, "p|s|비디오 segmentation|11")]
+    public void Page_button_data_round_trips(string command, int page, string data)
+    {
+        var encoded = TelegramPageButton.Data(command, page);
+        var decoded = TelegramPageButton.Parse(encoded);
+
+        Assert.Equal(data, encoded);
+        Assert.Equal(command[(command.IndexOf(' ') + 1)..], decoded?.Argument);
+        Assert.Equal(page, decoded?.Page);
+    }
+
+    [Theory]
+    [InlineData("@digest_channel", 17, "https://t.me/digest_channel/17")]
+    [InlineData("-1001234567890", 5, "https://t.me/c/1234567890/5")]
+    [InlineData("4242", 5, null)]
+    [InlineData("-4001", 5, null)]
+    public void Message_links_follow_the_channel_kind(string chat, int id, string? link) =>
+        Assert.Equal(link, TelegramMessageLink.For(chat, id));
+}

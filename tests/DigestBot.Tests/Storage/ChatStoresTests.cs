@@ -1,0 +1,93 @@
+using DigestBot.Notes;
+using DigestBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Tests.Storage;
+
+public sealed class ChatStoresTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly ServiceProvider services;
+
+    public ChatStoresTests() => services = TestServices.Create(folder);
+
+    public void Dispose()
+    {
+        services.Dispose();
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_note_awaiting_metadata_is_skipped_by_slots_until_completed()
+    {
+        var amendments = services.GetRequiredService<NoteAmendments>();
+        var deliveries = services.GetRequiredService<DeliveryStore>();
+        var (pending, queued) = await amendments.QueueAwaitingMetadataAsync(new Note { Title = "arXiv 2408.00714 (metadata pending)", ArxivId = "2408.00714" }, default);
+        await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("Ready", "2408.00001")], default);
+        var (_, again) = await amendments.QueueAwaitingMetadataAsync(new Note { Title = "whatever", ArxivId = "2408.00714" }, default);
+
+        var first = await deliveries.TakeForSlotAsync(1, [], default);
+        var nothing = await deliveries.TakeForSlotAsync(1, [], default);
+        await amendments.CompleteMetadataAsync(pending.Id, "SAM 2", ["Nikhila Ravi"], "We present SAM 2.", default);
+        var second = await deliveries.TakeForSlotAsync(1, [], default);
+
+        Assert.True(queued);
+        Assert.False(again);
+        Assert.Equal("Ready", Assert.Single(first).Note.Title);
+        Assert.Empty(nothing);
+        Assert.Equal(("SAM 2", "We present SAM 2."), (Assert.Single(second).Note.Title, second[0].Note.Abstract));
+        Assert.False(await amendments.IsAwaitingMetadataAsync(pending.Id, default));
+    }
+
+    [Fact]
+    public async Task Commentary_is_appended_only_while_the_note_is_queued()
+    {
+        var amendments = services.GetRequiredService<NoteAmendments>();
+        var stored = (await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("P", "2408.00001", commentary: "one")], default)).Queued[0];
+
+        var added = await amendments.AppendAsync(stored.Id, "two", ["Vision_Language", "llm"], default);
+        await services.GetRequiredService<DeliveryStore>().TakeForSlotAsync(1, [], default);
+        var late = await amendments.AppendAsync(stored.Id, "three", [], default);
+        var note = (await services.GetRequiredService<NoteStore>().FindAsync(stored.Id, default))!.Note;
+
+        Assert.Equal((true, false), (added, late));
+        Assert.Equal("one\n\ntwo", note.Commentary);
+        Assert.Equal(["llm", "vision-language"], note.Tags);
+    }
+
+    [Fact]
+    public async Task Subscriptions_per_chat_and_everything_wins_over_tags()
+    {
+        var store = services.GetRequiredService<SubscriptionStore>();
+        await store.SubscribeAsync("telegram", "1", "#Video_Segmentation", default);
+        await store.SubscribeAsync("telegram", "1", "llm", default);
+        await store.SubscribeAsync("telegram", "2", "llm", default);
+        await store.SubscribeAsync("telegram", "2", null, default);
+        await store.SubscribeAsync("slack", "C1", null, default);
+
+        var telegram = await store.AllAsync("telegram", default);
+        var removed = await store.UnsubscribeAsync("telegram", "1", default);
+
+        Assert.Equal(["llm", "video-segmentation"], telegram.Single(s => s.ChatId == "1").Tags);
+        Assert.True(telegram.Single(s => s.ChatId == "2").Everything);
+        Assert.Equal(2, removed);
+        Assert.Equal(["2"], (await store.AllAsync("telegram", default)).Select(s => s.ChatId));
+    }
+
+    [Fact]
+    public async Task An_update_is_claimed_once_per_platform()
+    {
+        var store = services.GetRequiredService<HandledUpdateStore>();
+
+        var claims = new[]
+        {
+            await store.TryClaimAsync("telegram", "100", default),
+            await store.TryClaimAsync("telegram", "100", default),
+            await store.TryClaimAsync("slack", "100", default),
+        };
+
+        Assert.Equal([true, false, true], claims);
+    }
+}
