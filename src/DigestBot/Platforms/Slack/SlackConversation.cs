@@ -54,11 +54,13 @@ internal sealed class SlackConversation(
             Log.LinkRefused(log, message.UserId);
         }
 
-        await sender.SendAsync(channel, thread, result.Reply, ct);
         if (result.NoteId is { } noteId)
         {
+            // Keyed by the thread, which exists already: remembered before the answer, so a quick reply in the thread finds it.
             await intake.RememberConfirmationAsync(SlackChatSender.PlatformName, channel, thread, noteId, ct);
         }
+
+        await sender.SendAsync(channel, thread, result.Reply, ct);
     }
 
     private static ChatReply NoPaper(SlackMessageText parsed) =>

@@ -5,10 +5,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DigestBot.Tests.Formatting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Logging;
 
 namespace DigestBot.Tests.Platforms.Slack;
 
@@ -25,7 +23,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     public const string BotUserId = "UDIGESTBOT";
     public const string Channel = "C0DIGEST01";
 
-    private readonly WebApplication app;
+    private readonly LoopbackServer server;
     private readonly TimeProvider time;
     private readonly Lock gate = new();
     private readonly List<FakeSlackCall> calls = [];
@@ -34,23 +32,24 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     private readonly HashSet<string> channels = new(StringComparer.Ordinal) { Channel };
     private readonly ConcurrentQueue<JsonObject> acks = new();
     private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> waiters = [];
-    private readonly CancellationTokenSource stopping = new();
     private WebSocket? socket;
     private long nextTs = 1_722_300_000_000_100;
     private int connectionsOpened;
     private int socketsAccepted;
 
-    private FakeSlackServer(WebApplication app, TimeProvider time)
+    private FakeSlackServer(TimeProvider time)
     {
-        this.app = app;
         this.time = time;
-        app.UseWebSockets();
-        app.MapPost("/api/{method}", HandleApiAsync);
-        app.MapPost("/hooks/{id}", HandleResponseUrlAsync);
-        app.Map("/socket/{n}", HandleSocketAsync);
+        server = new LoopbackServer(app =>
+        {
+            app.UseWebSockets();
+            app.MapPost("/api/{method}", HandleApiAsync);
+            app.MapPost("/hooks/{id}", HandleResponseUrlAsync);
+            app.Map("/socket/{n}", HandleSocketAsync);
+        });
     }
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => server.BaseAddress.ToString().TrimEnd('/');
 
     /// <summary>What <c>Slack:ApiBaseUrl</c> should be.</summary>
     public string ApiBaseUrl => BaseUrl + "/api/";
@@ -79,13 +78,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync(TimeProvider? time = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var server = new FakeSlackServer(builder.Build(), time ?? TimeProvider.System);
-        await server.app.StartAsync();
-        server.BaseUrl = server.app.Urls.First().TrimEnd('/');
-        return server;
+        var fake = new FakeSlackServer(time ?? TimeProvider.System);
+        await fake.server.StartAsync();
+        return fake;
     }
 
     /// <summary>A <c>response_url</c> Slack would send with a slash command.</summary>
@@ -125,7 +120,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     public async Task SendAsync(JsonObject frame)
     {
         var open = socket ?? throw new InvalidOperationException("No Socket Mode client is connected.");
-        await open.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, stopping.Token);
+        await open.SendAsync(Encoding.UTF8.GetBytes(frame.ToJsonString()), WebSocketMessageType.Text, true, server.Stopping);
     }
 
     /// <summary>An <c>events_api</c> envelope around an <c>event_callback</c>.</summary>
@@ -157,13 +152,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await stopping.CancelAsync();
-        await app.StopAsync();
-        await app.DisposeAsync();
-        stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 
     private async Task HandleApiAsync(HttpContext context, string method)
     {
@@ -347,7 +336,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
                 WebSocketReceiveResult result;
                 do
                 {
-                    result = await accepted.ReceiveAsync(buffer, stopping.Token);
+                    result = await accepted.ReceiveAsync(buffer, server.Stopping);
                     frame.Write(buffer, 0, result.Count);
                 }
                 while (!result.EndOfMessage);
