@@ -1,3 +1,6 @@
+using DigestBot.Sources;
+using DigestBot.Tests.Sources;
+
 namespace DigestBot.Tests.Cli;
 
 /// <summary><c>run</c> with no platform token: the console platform posts, answers typed commands and watches the inbox.</summary>
@@ -7,9 +10,10 @@ public sealed class RunVerbTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private ProgramProcess StartBot() =>
+    private ProgramProcess StartBot(params string[] extra) =>
         ProgramProcess.Start(folder.Path,
         [
+            .. extra,
             "run",
             "--Urls=http://127.0.0.1:0",
             "--db", folder.File("data/bot.db"),
@@ -68,6 +72,25 @@ public sealed class RunVerbTests : IDisposable
 
         var output = await bot.WaitForOutputAsync(o => o.Contains("Queued: Pasted Paper Title", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.DoesNotContain("unfinished", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_typed_arxiv_link_queues_the_paper_with_its_metadata_and_commentary()
+    {
+        await using var arxiv = await FakeArxivServer.StartAsync();
+        arxiv.Add(new PaperMetadata(
+            "2408.00714", "SAM 2: Segment Anything in Images and Videos", ["Nikhila Ravi", "Christoph Feichtenhofer"],
+            "We present Segment Anything Model 2.", new Uri("https://arxiv.org/abs/2408.00714"), null, ["cs.CV"]));
+        await using var bot = StartBot("--Sources:ArxivApiUrl=" + arxiv.ApiUrl, "--Sources:ArxivMinInterval=00:00:00.001");
+        await bot.WaitForOutputAsync(o => o.Contains("──── posted", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+
+        await bot.TypeAsync("https://arxiv.org/pdf/2408.00714v1 비디오로 확장된 SAM #Video_Segmentation");
+        var output = await bot.WaitForOutputAsync(o => o.Contains("Queued: SAM 2", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        Assert.Contains("#video-segmentation", output[output.IndexOf("Queued: SAM 2", StringComparison.Ordinal)..], StringComparison.Ordinal);
+
+        await bot.TypeAsync("/search 확장된");
+        output = await bot.WaitForOutputAsync(o => o.Contains("“확장된”: 1 note", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("SAM 2: Segment Anything in Images and Videos", output[output.IndexOf("“확장된”", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

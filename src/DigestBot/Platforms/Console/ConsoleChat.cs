@@ -6,12 +6,13 @@ namespace DigestBot.Platforms.Console;
 
 /// <summary>
 /// Lines typed on standard input are chat messages from a local curator: commands are answered at once,
-/// and pasted digest text is queued as soon as a note's hashtag line arrives.
+/// a line with a paper link queues that paper, and pasted digest text is queued as soon as a note's hashtag line arrives.
 /// </summary>
 internal sealed class ConsoleChat(
     ConsoleInput input,
     ConsoleOutput output,
     ChatCommandHandler commands,
+    PaperLinkIntake links,
     NoteImporter importer,
     ILogger<ConsoleChat> log) : BackgroundService
 {
@@ -22,8 +23,8 @@ internal sealed class ConsoleChat(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            // ReadLineAsync on a console may ignore the token; WaitAsync lets shutdown go on without it.
-            var line = await input.Reader.ReadLineAsync(stoppingToken).AsTask().WaitAsync(stoppingToken);
+            // Console reads block their thread whatever token they get; reading on another thread lets shutdown go on without it.
+            var line = await Task.Run(input.Reader.ReadLine, CancellationToken.None).WaitAsync(stoppingToken);
             if (line is null)
             {
                 Log.InputClosed(log);
@@ -57,6 +58,12 @@ internal sealed class ConsoleChat(
 
         if (pasted.Length == 0 && string.IsNullOrWhiteSpace(line))
         {
+            return;
+        }
+
+        if (pasted.Length == 0 && await links.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), [], ct) is { } queued)
+        {
+            output.WriteBlock(ConsoleReplyFormatter.Format(queued.Reply, commands.FormatSlot));
             return;
         }
 
