@@ -51,7 +51,7 @@ internal sealed class SlackSignatureFilter(SlackRequestVerifier verifier, ILogge
         {
             await http.Request.Body.CopyToAsync(copy, http.RequestAborted);
         }
-        catch (BadHttpRequestException)
+        catch (IOException)
         {
             return null;
         }

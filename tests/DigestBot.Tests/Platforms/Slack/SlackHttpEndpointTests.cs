@@ -136,6 +136,18 @@ public sealed class SlackHttpEndpointTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_body_larger_than_any_Slack_payload_is_refused_unread()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake);
+
+        using var response = await host.PostSignedAsync("/slack/events", "{\"type\":\"url_verification\",\"challenge\":\"" + new string('x', 2 << 20) + "\"}", "application/json");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_stale_timestamp_is_401_even_with_a_valid_signature()
     {
         await using var fake = await FakeSlackServer.StartAsync();
