@@ -1,4 +1,5 @@
 using DigestBot.Hosting;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,14 @@ internal static class CommandLine
             _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
             await using (await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
             {
+            }
+
+            if (cli.Verb is "run" or "publish")
+            {
+                foreach (var check in app.Services.GetServices<IStartupCheck>())
+                {
+                    await check.CheckAsync(CancellationToken.None);
+                }
             }
 
             if (cli.Verb == "run")

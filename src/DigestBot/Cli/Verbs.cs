@@ -3,6 +3,7 @@ using DigestBot.Chat;
 using DigestBot.Notes;
 using DigestBot.Platforms.Console;
 using DigestBot.Publishing;
+using DigestBot.Storage;
 
 namespace DigestBot.Cli;
 
@@ -56,10 +57,30 @@ internal static class Verbs
     {
         var publisher = services.GetRequiredService<Publisher>();
         var taken = await publisher.PublishNextAsync(count, ct);
-        var destinations = string.Join(", ", await publisher.DestinationKeysAsync(ct));
-        await stdout.WriteLineAsync(taken.Count == 0
-            ? "The queue is empty: nothing to publish."
-            : string.Create(CultureInfo.InvariantCulture, $"Published {taken.Count} note(s) to {destinations}."));
-        return 0;
+        if (taken.Count == 0)
+        {
+            await stdout.WriteLineAsync("The queue is empty: nothing to publish.");
+            return 0;
+        }
+
+        var store = services.GetRequiredService<NoteStore>();
+        var failed = 0;
+        foreach (var note in taken)
+        {
+            var records = (await store.FindAsync(note.Id, ct))?.Deliveries ?? [];
+            foreach (var record in records)
+            {
+                failed += record.State == DeliveryState.Failed ? 1 : 0;
+                await stdout.WriteLineAsync(record.State switch
+                {
+                    DeliveryState.Sent => $"Posted “{note.Note.Title}” to {record.Destination}{(record.Permalink is null ? "" : ": " + record.Permalink)}",
+                    DeliveryState.Failed => $"Failed: “{note.Note.Title}” to {record.Destination}: {record.Reason}",
+                    _ => $"Not finished: “{note.Note.Title}” to {record.Destination}",
+                });
+            }
+        }
+
+        await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Published {taken.Count} note(s); {failed} delivery(ies) failed."));
+        return failed > 0 ? 1 : 0;
     }
 }

@@ -99,11 +99,14 @@ internal static class DigestBotHost
 
         if (platforms.Telegram)
         {
+            services.AddTelegramPosting();
             services.AddTelegramChat(configuration, forCommand);
         }
 
         if (!forCommand)
         {
+            services.AddSingleton<DeliveryWorker>();
+            services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
             services.AddHostedService<SlotScheduler>();
             services.AddHostedService<InboxWatcher>();
             if (platforms.Console)

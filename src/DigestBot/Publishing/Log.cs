@@ -2,8 +2,8 @@ namespace DigestBot.Publishing;
 
 internal static partial class Log
 {
-    [LoggerMessage(1, LogLevel.Information, "Posted note {NoteId} to {Destination} as message(s) {MessageIds}")]
-    public static partial void Delivered(ILogger logger, long noteId, string destination, string messageIds);
+    [LoggerMessage(1, LogLevel.Information, "Posted note {NoteId} to {Destination} as message(s) {MessageIds} {Permalink}")]
+    public static partial void Delivered(ILogger logger, long noteId, string destination, string messageIds, string permalink);
 
     [LoggerMessage(2, LogLevel.Warning, "Note {NoteId} to {Destination} was refused for good and marked failed: {Reason}")]
     public static partial void DeliveryRejected(ILogger logger, long noteId, string destination, string reason);
@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Error, "Slot {Slot} failed; the notes stay queued and are retried")]
     public static partial void SlotFailed(ILogger logger, Exception exception, DateTimeOffset slot);
+
+    [LoggerMessage(11, LogLevel.Error, "Looking for destinations to deliver to failed; trying again at the next slot")]
+    public static partial void WakeFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(12, LogLevel.Error, "Delivering to {Destination} failed outside a send; the deliveries stay unfinished and are retried in {Wait}")]
+    public static partial void LaneFailed(ILogger logger, Exception exception, string destination, TimeSpan wait);
 }

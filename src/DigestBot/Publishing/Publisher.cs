@@ -1,11 +1,12 @@
+using System.Collections.Concurrent;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Publishing;
 
 /// <summary>
-/// Drives every delivery record from pending to sent or failed. Destinations run independently,
-/// so one platform being down never holds another back; within a destination, notes go in queue order.
+/// Drives every delivery record from pending through sending to sent or failed. Each destination is its own lane:
+/// notes go in queue order within it, and one destination retrying for a long time never holds another back.
 /// </summary>
 internal sealed class Publisher(
     DeliveryStore deliveries,
@@ -15,60 +16,80 @@ internal sealed class Publisher(
     TimeProvider time,
     ILogger<Publisher> log)
 {
-    private readonly SemaphoreSlim oneRun = new(1, 1);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> lanes = new(StringComparer.Ordinal);
 
-    /// <summary>Takes the next <paramref name="count"/> queued notes and delivers them everywhere they are wanted.</summary>
+    /// <summary>Takes the next <paramref name="count"/> queued notes and delivers them, and anything left unfinished, everywhere.</summary>
     public async Task<IReadOnlyList<StoredNote>> PublishNextAsync(int count, CancellationToken ct)
     {
-        var taken = await TakeAsync(count, ct);
+        var taken = await TakeAsync(count, null, ct);
         await DeliverUnfinishedAsync(ct);
         return taken;
     }
 
-    /// <summary>Takes notes from the queue and creates their delivery records, without sending.</summary>
-    public async Task<IReadOnlyList<StoredNote>> TakeAsync(int count, CancellationToken ct)
+    /// <summary>
+    /// Takes notes from the queue and creates their delivery records, without sending. When <paramref name="slot"/>
+    /// is given it is stored as the last slot run in the same transaction, so a crash cannot run a slot twice.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredNote>> TakeAsync(int count, DateTimeOffset? slot, CancellationToken ct)
     {
         var targets = await catalog.AllAsync(ct);
-        return await deliveries.TakeForSlotAsync(count, targets, ct);
+        return await deliveries.TakeForSlotAsync(count, targets, slot, ct);
     }
 
-    public async Task<IReadOnlyList<string>> DestinationKeysAsync(CancellationToken ct) =>
-        (await catalog.AllAsync(ct)).Select(d => d.Key).ToList();
+    public Task<IReadOnlyList<IDestination>> DestinationsAsync(CancellationToken ct) => catalog.AllAsync(ct);
 
-    /// <summary>Finishes every pending delivery, and any left in 'sending' by a crash.</summary>
+    /// <summary>Finishes every unfinished delivery to every configured destination, the lanes side by side.</summary>
     public async Task DeliverUnfinishedAsync(CancellationToken ct)
     {
-        await oneRun.WaitAsync(ct);
+        var targets = await catalog.AllAsync(ct);
+        await ReportUnconfiguredAsync(targets, ct);
+        await Task.WhenAll(targets.Select(d => DeliverToAsync(d, ct)));
+    }
+
+    /// <summary>Logs delivery records waiting for a destination that is not configured now.</summary>
+    public async Task ReportUnconfiguredAsync(IReadOnlyList<IDestination> targets, CancellationToken ct)
+    {
+        var keys = targets.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphans in (await deliveries.UnfinishedAsync(ct)).GroupBy(d => d.Destination).Where(g => !keys.Contains(g.Key)))
+        {
+            Log.DestinationNotConfigured(log, orphans.Key, orphans.Count());
+        }
+    }
+
+    /// <summary>
+    /// One lane: delivers the destination's unfinished records in queue order until none is left, including any
+    /// a slot adds meanwhile. Transient failures are retried here for as long as it takes; nothing is dropped.
+    /// </summary>
+    public async Task DeliverToAsync(IDestination destination, CancellationToken ct)
+    {
+        var lane = lanes.GetOrAdd(destination.Key, _ => new SemaphoreSlim(1, 1));
+        await lane.WaitAsync(ct);
         try
         {
-            var targets = await catalog.AllAsync(ct);
-            var unfinished = await deliveries.UnfinishedAsync(ct);
-            var byDestination = unfinished.GroupBy(d => d.Destination).ToList();
-            await Task.WhenAll(byDestination.Select(group => DeliverAllAsync(targets, group.Key, group.ToList(), ct)));
+            var done = new HashSet<long>();
+            while (true)
+            {
+                var records = (await deliveries.UnfinishedAsync(destination.Key, ct)).Where(r => !done.Contains(r.NoteId)).ToList();
+                if (records.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (var record in records)
+                {
+                    if (record.State == DeliveryState.Sending)
+                    {
+                        Log.ResumingInterruptedDelivery(log, record.NoteId, destination.Key, record.PartsSent);
+                    }
+
+                    await DeliverOneAsync(destination, record, ct);
+                    done.Add(record.NoteId);
+                }
+            }
         }
         finally
         {
-            oneRun.Release();
-        }
-    }
-
-    private async Task DeliverAllAsync(IReadOnlyList<IDestination> targets, string key, IReadOnlyList<DeliveryRecord> records, CancellationToken ct)
-    {
-        var destination = targets.FirstOrDefault(d => d.Key == key);
-        if (destination is null)
-        {
-            Log.DestinationNotConfigured(log, key, records.Count);
-            return;
-        }
-
-        foreach (var record in records)
-        {
-            if (record.State == DeliveryState.Sending)
-            {
-                Log.ResumingInterruptedDelivery(log, record.NoteId, key, record.PartsSent);
-            }
-
-            await DeliverOneAsync(destination, record, ct);
+            lane.Release();
         }
     }
 
@@ -87,11 +108,12 @@ internal sealed class Publisher(
             ct.ThrowIfCancellationRequested();
             try
             {
+                // 'sending' is on disk before the platform is called: after a crash, this is how the restart knows.
                 await deliveries.MarkSendingAsync(record.NoteId, destination.Key, ct);
                 var permalink = await destination.SendAsync(
                     stored.Note,
-                    sentIds,
-                    async (messageId, token) =>
+                    [.. sentIds],
+                    async (messageId, _) =>
                     {
                         // Written before the next part is sent: a crash repeats at most the part in flight.
                         await deliveries.MarkPartSentAsync(record.NoteId, destination.Key, messageId, CancellationToken.None);
@@ -99,7 +121,7 @@ internal sealed class Publisher(
                     },
                     ct);
                 await deliveries.MarkSentAsync(record.NoteId, destination.Key, permalink, CancellationToken.None);
-                Log.Delivered(log, record.NoteId, destination.Key, string.Join(",", sentIds));
+                Log.Delivered(log, record.NoteId, destination.Key, string.Join(",", sentIds), permalink ?? "");
                 return;
             }
             catch (DeliveryRejectedException ex)
@@ -127,7 +149,6 @@ internal sealed class Publisher(
     {
         var o = options.Value;
         var factor = Math.Pow(2, Math.Min(failures - 1, 20));
-        var wait = TimeSpan.FromTicks((long)Math.Min(o.RetryBaseDelay.Ticks * factor, o.RetryMaxDelay.Ticks));
-        return wait;
+        return TimeSpan.FromTicks((long)Math.Min(o.RetryBaseDelay.Ticks * factor, o.RetryMaxDelay.Ticks));
     }
 }

@@ -4,12 +4,13 @@ using DigestBot.Storage;
 namespace DigestBot.Publishing;
 
 /// <summary>
-/// Takes notes from the queue at each slot. After downtime it posts one slot's worth on start,
-/// not every missed slot, then resumes the schedule.
+/// Takes notes from the queue at each slot and wakes the <see cref="DeliveryWorker"/> to send them. A fresh start
+/// waits for the next slot; after downtime it runs one slot's worth at once, not every missed slot, then resumes.
 /// </summary>
 internal sealed class SlotScheduler(
     SlotSchedule schedule,
     Publisher publisher,
+    DeliveryWorker worker,
     DeliveryStore deliveries,
     TimeProvider time,
     ILogger<SlotScheduler> log) : BackgroundService
@@ -18,8 +19,6 @@ internal sealed class SlotScheduler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await publisher.DeliverUnfinishedAsync(stoppingToken);
-
         var now = time.GetUtcNow();
         var last = await LastSlotAsync(stoppingToken);
         if (last is null)
@@ -54,14 +53,13 @@ internal sealed class SlotScheduler(
     {
         try
         {
-            var taken = await publisher.TakeAsync(schedule.NotesPerSlot, ct);
-            await deliveries.SetStateAsync(LastSlotKey, NoteRows.Time(slot), ct);
+            var taken = await publisher.TakeAsync(schedule.NotesPerSlot, slot, ct);
             if (taken.Count > 0)
             {
                 Log.SlotTaken(log, slot, taken.Count);
             }
 
-            await publisher.DeliverUnfinishedAsync(ct);
+            worker.Wake();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -10,8 +10,11 @@ namespace DigestBot.Storage;
 /// </summary>
 internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
 {
-    /// <summary>Takes the next notes from the queue and creates a pending delivery for each destination, in one transaction.</summary>
-    public async Task<IReadOnlyList<StoredNote>> TakeForSlotAsync(int count, IReadOnlyList<IDestination> destinations, CancellationToken ct)
+    /// <summary>
+    /// Takes the next notes from the queue and creates a pending delivery for each destination, in one transaction;
+    /// with <paramref name="slot"/>, records it as the last slot run in that same transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredNote>> TakeForSlotAsync(int count, IReadOnlyList<IDestination> destinations, DateTimeOffset? slot, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
@@ -48,6 +51,11 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
             }
         }
 
+        if (slot is { } ran)
+        {
+            await ExecuteAsync(connection, tx, SetStateSql, ct, ("$key", SlotScheduler.LastSlotKey), ("$value", NoteRows.Time(ran)));
+        }
+
         await tx.CommitAsync(ct);
         if (ids.Count == 0)
         {
@@ -66,6 +74,19 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
             SELECT {NoteRows.DeliveryColumns} FROM deliveries d JOIN notes n ON n.id = d.note_id
             WHERE d.state IN ('pending', 'sending') ORDER BY n.queue_position, d.destination
             """;
+        return await NoteRows.ReadDeliveriesAsync(command, ct);
+    }
+
+    /// <summary>The unfinished deliveries to one destination, in queue order.</summary>
+    public async Task<IReadOnlyList<DeliveryRecord>> UnfinishedAsync(string destination, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {NoteRows.DeliveryColumns} FROM deliveries d JOIN notes n ON n.id = d.note_id
+            WHERE d.destination = $dest AND d.state IN ('pending', 'sending') ORDER BY n.queue_position
+            """;
+        command.Parameters.AddWithValue("$dest", destination);
         return await NoteRows.ReadDeliveriesAsync(command, ct);
     }
 
@@ -109,8 +130,10 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
     public async Task SetStateAsync(string key, string value, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await ExecuteAsync(connection, null, "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ct, ("$key", key), ("$value", value));
+        await ExecuteAsync(connection, null, SetStateSql, ct, ("$key", key), ("$value", value));
     }
+
+    private const string SetStateSql = "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
     private async Task UpdateAsync(string set, long noteId, string destination, CancellationToken ct, params (string Name, object Value)[] extra)
     {

@@ -28,10 +28,10 @@ public sealed class ChatStoresTests : IDisposable
         await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("Ready", "2408.00001")], default);
         var (_, again) = await amendments.QueueAwaitingMetadataAsync(new Note { Title = "whatever", ArxivId = "2408.00714" }, default);
 
-        var first = await deliveries.TakeForSlotAsync(1, [], default);
-        var nothing = await deliveries.TakeForSlotAsync(1, [], default);
+        var first = await deliveries.TakeForSlotAsync(1, [], null, default);
+        var nothing = await deliveries.TakeForSlotAsync(1, [], null, default);
         await amendments.CompleteMetadataAsync(pending.Id, "SAM 2", ["Nikhila Ravi"], "We present SAM 2.", default);
-        var second = await deliveries.TakeForSlotAsync(1, [], default);
+        var second = await deliveries.TakeForSlotAsync(1, [], null, default);
 
         Assert.True(queued);
         Assert.False(again);
@@ -48,7 +48,7 @@ public sealed class ChatStoresTests : IDisposable
         var stored = (await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("P", "2408.00001", commentary: "one")], default)).Queued[0];
 
         var added = await amendments.AppendAsync(stored.Id, "two", ["Vision_Language", "llm"], default);
-        await services.GetRequiredService<DeliveryStore>().TakeForSlotAsync(1, [], default);
+        await services.GetRequiredService<DeliveryStore>().TakeForSlotAsync(1, [], null, default);
         var late = await amendments.AppendAsync(stored.Id, "three", [], default);
         var note = (await services.GetRequiredService<NoteStore>().FindAsync(stored.Id, default))!.Note;
 

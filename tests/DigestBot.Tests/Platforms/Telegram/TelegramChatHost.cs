@@ -148,7 +148,7 @@ internal sealed class TelegramChatHost : IAsyncDisposable
     public async Task<IReadOnlyList<StoredNote>> PostAllQueuedAsync()
     {
         var deliveries = Services.GetRequiredService<DeliveryStore>();
-        var taken = await deliveries.TakeForSlotAsync(1000, [new FakeChannelDestination(ChannelKey)], default);
+        var taken = await deliveries.TakeForSlotAsync(1000, [new FakeChannelDestination(ChannelKey)], null, default);
         foreach (var note in taken)
         {
             var messageId = (int)note.Id;

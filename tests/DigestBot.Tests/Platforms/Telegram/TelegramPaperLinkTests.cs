@@ -171,7 +171,7 @@ public sealed class TelegramPaperLinkTests
         var pending = await host.SendAsync(Curator, "https://arxiv.org/abs/2408.00714 Worth a look #sam", Curator);
         var fetched = await host.NextMessageAsync(Curator.ToString(CultureInfo.InvariantCulture), 1);
         var note = Assert.Single(await host.Services.GetRequiredService<NoteStore>().QueuedAsync(default));
-        var taken = await host.Services.GetRequiredService<DeliveryStore>().TakeForSlotAsync(1, [], default);
+        var taken = await host.Services.GetRequiredService<DeliveryStore>().TakeForSlotAsync(1, [], null, default);
 
         Assert.StartsWith(
             "<b>Queued arXiv 2408.00714 with its metadata pending.</b>\n\narXiv could not be reached (arXiv is throttling requests (HTTP 503); try again in a minute).\n"

@@ -1,0 +1,13 @@
+namespace DigestBot.Platforms.Telegram;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Telegram: posting to {Channel} as @{BotUsername}")]
+    public static partial void PostingAs(ILogger logger, string botUsername, string channel);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Debug, Message = "Telegram: part {Part} of {Parts} posted to {Channel} as message {MessageId}")]
+    public static partial void PartPosted(ILogger logger, int part, int parts, string channel, int messageId);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Telegram: flood limit in {Channel} despite pacing; sending the same message again in {Wait}")]
+    public static partial void FloodLimited(ILogger logger, string channel, TimeSpan wait);
+}
