@@ -7,8 +7,11 @@ namespace DigestBot.Platforms.Slack;
 
 internal static class SlackServiceCollectionExtensions
 {
+    /// <summary>Key of the <see cref="SendPacer"/> every Slack post shares.</summary>
+    public const string Pacing = "Slack:Pacing";
+
     /// <summary>
-    /// Slack as a destination (every verb) and, for <c>run</c>, its start-up token check and receiving:
+    /// Slack as a destination with its start-up token check (every verb) and, for <c>run</c>, receiving:
     /// Socket Mode with an app token, otherwise the HTTP endpoints <see cref="SlackEndpoints.MapSlack"/> maps.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, bool forCommand)
@@ -30,12 +33,21 @@ internal static class SlackServiceCollectionExtensions
         services.AddSingleton(sp => new SlackResponseUrl(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SlackApiClient)),
             sp.GetRequiredService<ILogger<SlackResponseUrl>>()));
-        services.AddSingleton<SlackChannelPacer>();
+        // Slack's limit is about one message a second per channel, with no per-minute window like Telegram's.
+        services.AddKeyedSingleton(Pacing, (sp, _) => new SendPacer(
+            new PacingOptions
+            {
+                PerChatInterval = sp.GetRequiredService<IOptions<SlackOptions>>().Value.MessageInterval,
+                GroupWindow = TimeSpan.Zero,
+                GlobalWindow = TimeSpan.Zero,
+            },
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ChatApi>();
         services.AddSingleton<AuthApi>();
         services.AddSingleton<AppsApi>();
 
         services.AddSingleton<IDestinationSource, SlackDestinations>();
+        services.AddSingleton<IStartupCheck, SlackStartupCheck>();
 
         if (!forCommand)
         {
@@ -50,7 +62,6 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SlackChatSender>());
             services.AddSingleton<SlackSocketModeClient>();
 
-            services.AddHostedService<SlackStartupCheck>();
             services.AddHostedService(sp => sp.GetRequiredService<SlackBackgroundWork>());
             services.AddHostedService(sp => sp.GetRequiredService<SlackSocketModeClient>());
         }

@@ -83,6 +83,15 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Another channel the bot is a member of.</summary>
+    public void AddChannel(string id)
+    {
+        lock (gate)
+        {
+            channels.Add(id);
+        }
+    }
+
     /// <summary>A <c>response_url</c> Slack would send with a slash command.</summary>
     public string ResponseUrl(string id = "T1-B1-x") => $"{BaseUrl}/hooks/{id}";
 

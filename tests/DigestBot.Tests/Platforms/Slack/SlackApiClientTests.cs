@@ -72,6 +72,28 @@ public sealed class SlackApiClientTests
     }
 
     [Fact]
+    public async Task Posts_into_one_channel_go_a_second_apart_before_Slack_could_refuse_them_and_other_channels_do_not_wait()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-03-01T08:00:00Z"));
+        await using var fake = await FakeSlackServer.StartAsync(time);
+        fake.AddChannel("C0OTHER001");
+        var (chat, _, _) = Apis(fake, time: time, interval: TimeSpan.FromSeconds(1));
+        var message = new DigestBot.Formatting.Slack.SlackNoteRenderer().Render(NoteFactory.Paper("A paper", "2408.00001"));
+
+        await chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), CancellationToken.None);
+        var second = chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), CancellationToken.None);
+        await chat.PostMessageAsync(ChatPostMessageRequest.From(message, "C0OTHER001", null), CancellationToken.None);
+        await Task.Delay(100);
+        var postsBeforeTheSecond = fake.Posts.Count;
+        await AdvanceUntilAsync(time, second);
+        await second;
+
+        Assert.Equal(2, postsBeforeTheSecond);
+        Assert.Equal([FakeSlackServer.Channel, "C0OTHER001", FakeSlackServer.Channel], fake.Posts.Select(p => p.Channel));
+        Assert.True(fake.Posts[2].At - fake.Posts[0].At >= TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
     public async Task A_429_is_waited_out_for_its_Retry_After_then_the_same_call_is_sent_again()
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-03-01T08:00:00Z"));
@@ -143,18 +165,19 @@ public sealed class SlackApiClientTests
         Assert.Equal(FakeSlackServer.BotUserId, me.UserId);
     }
 
-    internal static (ChatApi Chat, AuthApi Auth, AppsApi Apps) Apis(FakeSlackServer fake, string botToken = FakeSlackServer.BotToken, TimeProvider? time = null, string? baseUrl = null)
+    internal static (ChatApi Chat, AuthApi Auth, AppsApi Apps) Apis(
+        FakeSlackServer fake, string botToken = FakeSlackServer.BotToken, TimeProvider? time = null, string? baseUrl = null, TimeSpan interval = default)
     {
         var options = Options.Create(new SlackOptions
         {
             BotToken = botToken,
             AppToken = FakeSlackServer.AppToken,
             ApiBaseUrl = new Uri(baseUrl ?? fake.ApiBaseUrl),
-            MessageInterval = TimeSpan.Zero,
         });
         var clock = time ?? TimeProvider.System;
         var client = new SlackApiClient(new HttpClient(), options, clock, NullLogger<SlackApiClient>.Instance);
-        return (new ChatApi(client, new SlackChannelPacer(options, clock)), new AuthApi(client), new AppsApi(client));
+        var pacer = new SendPacer(new PacingOptions { PerChatInterval = interval, GroupWindow = TimeSpan.Zero, GlobalWindow = TimeSpan.Zero }, clock);
+        return (new ChatApi(client, pacer), new AuthApi(client), new AppsApi(client));
     }
 
     /// <summary>Moves fake time on until the call finishes; the client may start its wait after any one step.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using DigestBot.Hosting;
 using DigestBot.Platforms.Slack;
+using DigestBot.Publishing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,6 +62,12 @@ internal sealed class SlackBotHost : IAsyncDisposable
         app.MapDigestBot();
         try
         {
+            // As CommandLine does for run: the platforms' start-up checks, then the host.
+            foreach (var check in app.Services.GetServices<IStartupCheck>())
+            {
+                await check.CheckAsync(CancellationToken.None);
+            }
+
             await app.StartAsync();
         }
         catch

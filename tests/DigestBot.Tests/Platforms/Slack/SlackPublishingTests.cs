@@ -3,6 +3,7 @@ using DigestBot.Notes;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Formatting;
+using DigestBot.Tests.Platforms.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -52,31 +53,48 @@ public sealed class SlackPublishingTests(ITestOutputHelper output)
     {
         await using var fake = await FakeSlackServer.StartAsync();
         using var folder = new TempFolder();
-        using var telegram = new UnreachableTelegramDestination();
-        await using var services = Services(folder, fake, s => s.AddSingleton<IDestination>(telegram));
-        await services.GetRequiredService<NoteStore>().ImportAsync(
-            [NoteFactory.Paper("First paper", "2408.00001"), NoteFactory.Paper("Second paper", "2408.00002")], CancellationToken.None);
-        var publisher = services.GetRequiredService<Publisher>();
-        var deliveries = services.GetRequiredService<DeliveryStore>();
+        var telegramDown = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = "123456789:AAFakeTokenForDigestBotTests_0123456",
+            ["Telegram:ApiBaseUrl"] = $"http://127.0.0.1:{ClosedPort()}",
+            ["Telegram:Channel"] = "@digest_channel",
+            ["Telegram:Pacing:PerChatInterval"] = "00:00:00",
+            ["Telegram:Pacing:GroupWindow"] = "00:00:00",
+        };
+        const string telegramKey = "telegram:@digest_channel";
+        bool slackDone;
+        IReadOnlyList<DeliveryRecord> telegramWhileDown;
+        await using (var services = Services(folder, fake, settings: telegramDown))
+        {
+            await services.GetRequiredService<NoteStore>().ImportAsync(
+                [NoteFactory.Paper("First paper", "2408.00001"), NoteFactory.Paper("Second paper", "2408.00002")], CancellationToken.None);
+            var deliveries = services.GetRequiredService<DeliveryStore>();
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var stuck = services.GetRequiredService<Publisher>().PublishNextAsync(2, stop.Token);
+            await fake.WaitUntilAsync(f => f.Posts.Count == 2);
+            slackDone = await WaitForAsync(async () => (await deliveries.UnfinishedAsync(CancellationToken.None)).All(d => d.Destination != Key));
+            await WaitForAsync(async () => (await deliveries.UnfinishedAsync(CancellationToken.None)).Any(d => d.Attempts >= 2));
+            telegramWhileDown = await deliveries.UnfinishedAsync(CancellationToken.None);
+            await stop.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stuck);
+        }
 
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var stuck = publisher.PublishNextAsync(2, stop.Token);
-        await fake.WaitUntilAsync(f => f.Posts.Count == 2);
-        var slackDone = await WaitForAsync(async () => (await deliveries.UnfinishedAsync(CancellationToken.None)).All(d => d.Destination != Key));
-        var telegramStillWaiting = (await deliveries.UnfinishedAsync(CancellationToken.None)).Count(d => d.Destination == telegram.Key);
-        var telegramRetried = await WaitForAsync(() => Task.FromResult(telegram.Attempts >= 3));
-        await stop.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stuck);
-
-        telegram.ComeBack();
-        await publisher.DeliverUnfinishedAsync(CancellationToken.None);
+        // Restarted with Telegram back: only Telegram's deliveries are left to do.
+        await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited());
+        telegramDown["Telegram:ApiBaseUrl"] = telegram.BaseUrl;
+        await using (var services = Services(folder, fake, settings: telegramDown))
+        {
+            await services.GetRequiredService<Publisher>().DeliverUnfinishedAsync(CancellationToken.None);
+            Assert.Empty(await services.GetRequiredService<DeliveryStore>().UnfinishedAsync(CancellationToken.None));
+        }
 
         Assert.True(slackDone);
-        Assert.Equal(2, telegramStillWaiting);
-        Assert.True(telegramRetried, $"Telegram was tried {telegram.Attempts} times");
-        Assert.Equal(["First paper", "Second paper"], telegram.Delivered);
+        Assert.Equal([telegramKey, telegramKey], telegramWhileDown.Select(d => d.Destination));
+        Assert.All(telegramWhileDown, d => Assert.Empty(d.MessageIds));
         Assert.Equal(2, fake.Posts.Count);
-        Assert.Empty(await deliveries.UnfinishedAsync(CancellationToken.None));
+        Assert.Equal(2, telegram.SentMessages.Count);
+        Assert.Contains("First paper", telegram.SentMessages[0].Text);
+        Assert.Contains("Second paper", telegram.SentMessages[1].Text);
     }
 
     [Fact]
@@ -133,18 +151,31 @@ public sealed class SlackPublishingTests(ITestOutputHelper output)
     }
 
     internal static Microsoft.Extensions.DependencyInjection.ServiceProvider Services(
-        TempFolder folder, FakeSlackServer fake, Action<IServiceCollection>? configure = null, string channel = FakeSlackServer.Channel) =>
-        TestServices.Create(
-            folder,
-            new Dictionary<string, string?>
-            {
-                ["Slack:BotToken"] = FakeSlackServer.BotToken,
-                ["Slack:ApiBaseUrl"] = fake.ApiBaseUrl,
-                ["Slack:Channel"] = channel,
-                ["Slack:MessageInterval"] = "00:00:00",
-            },
-            TimeProvider.System,
-            configure);
+        TempFolder folder, FakeSlackServer fake, string channel = FakeSlackServer.Channel, IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Slack:BotToken"] = FakeSlackServer.BotToken,
+            ["Slack:ApiBaseUrl"] = fake.ApiBaseUrl,
+            ["Slack:Channel"] = channel,
+            ["Slack:MessageInterval"] = "00:00:00",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        return TestServices.Create(folder, values, TimeProvider.System);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 
     private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
     {

@@ -1,11 +1,13 @@
+using DigestBot.Publishing;
+
 namespace DigestBot.Platforms.Slack.WebApi;
 
-/// <summary>The <c>chat.*</c> methods DigestBot uses; every post waits its turn in its channel first.</summary>
-internal sealed class ChatApi(SlackApiClient client, SlackChannelPacer pacer)
+/// <summary>The <c>chat.*</c> methods DigestBot uses; every post and edit waits its turn in its channel first.</summary>
+internal sealed class ChatApi(SlackApiClient client, [FromKeyedServices(SlackServiceCollectionExtensions.Pacing)] SendPacer pacer)
 {
     public async Task<ChatPostMessageResponse> PostMessageAsync(ChatPostMessageRequest request, CancellationToken ct)
     {
-        await pacer.WaitTurnAsync(request.Channel, ct);
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
         return await client.PostJsonAsync(
             "chat.postMessage",
             request,
@@ -17,7 +19,7 @@ internal sealed class ChatApi(SlackApiClient client, SlackChannelPacer pacer)
 
     public async Task<ChatUpdateResponse> UpdateAsync(ChatUpdateRequest request, CancellationToken ct)
     {
-        await pacer.WaitTurnAsync(request.Channel, ct);
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
         return await client.PostJsonAsync(
             "chat.update",
             request,
