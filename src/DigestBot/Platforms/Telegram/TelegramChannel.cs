@@ -14,6 +14,9 @@ internal sealed partial record TelegramChannel(string Text, ChatId ChatId, strin
     /// <summary>Channels and groups have a per-minute limit as well as the per-chat one.</summary>
     public bool IsGroupOrChannel => Id is null or < 0;
 
+    /// <summary>A chat known by its numeric id (a subscribed private chat, group or channel).</summary>
+    public static TelegramChannel ForChat(long id) => new(id.ToString(CultureInfo.InvariantCulture), new ChatId(id), null, id);
+
     public static bool TryParse(string? text, [NotNullWhen(true)] out TelegramChannel? channel, out string problem)
     {
         channel = null;

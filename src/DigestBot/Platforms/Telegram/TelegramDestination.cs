@@ -10,7 +10,7 @@ using Telegram.Bot.Types.Enums;
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
-/// Posts notes to the configured channel exactly as <see cref="TelegramNoteRenderer"/> renders them: continuation
+/// Posts notes to a chat — the configured channel, or a chat that subscribed — exactly as <see cref="TelegramNoteRenderer"/> renders them: continuation
 /// parts reply to the first, every send is paced below Telegram's limits, and Telegram's errors are sorted into
 /// wait-and-resend (429), give up (400, 403) and retry with backoff (everything else).
 /// </summary>
@@ -21,9 +21,19 @@ internal sealed class TelegramDestination(
     TelegramNoteRenderer renderer,
     ILogger<TelegramDestination> log) : IDestination
 {
+    public const string SubscriberKeyPrefix = "telegram:chat:";
+
     private string? usernameSeen;
 
-    public string Key => channel.DestinationKey;
+    /// <summary>Set for a chat that subscribed: its delivery records are kept apart from the channel's.</summary>
+    public string? KeyOverride { get; init; }
+
+    /// <summary>Canonical tags a subscription asked for; empty means every note.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public string Key => KeyOverride ?? channel.DestinationKey;
+
+    public bool Accepts(Note note) => Tags.Count == 0 || note.Tags.Any(t => Tags.Contains(Tag.Canonical(t)));
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {

@@ -102,7 +102,7 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
     private static string? PostLink(NoteListing note)
     {
         var telegram = note.PostLinks
-            .Where(kv => kv.Key.StartsWith("telegram:", StringComparison.Ordinal) && !kv.Key.StartsWith(TelegramChatDestination.KeyPrefix, StringComparison.Ordinal))
+            .Where(kv => kv.Key.StartsWith("telegram:", StringComparison.Ordinal) && !kv.Key.StartsWith(TelegramDestination.SubscriberKeyPrefix, StringComparison.Ordinal))
             .Select(kv => kv.Value)
             .FirstOrDefault(WebLink.IsWeb);
         return telegram ?? (note.PostLink is { } link && link.StartsWith("https://t.me/", StringComparison.Ordinal) ? link : null);

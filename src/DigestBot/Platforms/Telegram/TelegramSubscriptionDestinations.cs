@@ -7,17 +7,32 @@ using Telegram.Bot;
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>One destination per Telegram chat that subscribed, read fresh at every slot.</summary>
-internal sealed class TelegramSubscriptionDestinations(SubscriptionStore subscriptions, ITelegramBotClient bot) : IDestinationSource
+/// <remarks>They share the channel's pacer, so subscribers and the channel together stay under Telegram's overall limit.</remarks>
+internal sealed class TelegramSubscriptionDestinations(
+    SubscriptionStore subscriptions,
+    ITelegramBotClient bot,
+    [FromKeyedServices(TelegramPostingServiceCollectionExtensions.Pacing)] SendPacer pacer,
+    TelegramNoteRenderer renderer,
+    ILogger<TelegramDestination> log) : IDestinationSource
 {
     public const string Platform = "telegram";
-
-    private readonly TelegramNoteRenderer renderer = new();
 
     public async Task<IReadOnlyList<IDestination>> GetAsync(CancellationToken ct)
     {
         var all = await subscriptions.AllAsync(Platform, ct);
-        return all
-            .Select(s => (IDestination)new TelegramChatDestination(long.Parse(s.ChatId, CultureInfo.InvariantCulture), s.Tags, bot, renderer))
-            .ToList();
+        var destinations = new List<IDestination>();
+        foreach (var subscription in all)
+        {
+            if (long.TryParse(subscription.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+            {
+                destinations.Add(new TelegramDestination(bot, TelegramChannel.ForChat(chatId), pacer, renderer, log)
+                {
+                    KeyOverride = TelegramDestination.SubscriberKeyPrefix + subscription.ChatId,
+                    Tags = subscription.Tags,
+                });
+            }
+        }
+
+        return destinations;
     }
 }
