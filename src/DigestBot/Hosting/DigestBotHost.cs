@@ -92,6 +92,11 @@ internal static class DigestBotHost
             services.AddSingleton<IDestination, ConsoleDestination>();
         }
 
+        if (platforms.Slack)
+        {
+            services.AddSlack(forCommand);
+        }
+
         if (platforms.Telegram)
         {
             services.AddTelegramPosting();
@@ -116,6 +121,7 @@ internal static class DigestBotHost
     public static WebApplication MapDigestBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapSlack();
         app.MapTelegramWebhook();
         return app;
     }

@@ -21,5 +21,16 @@ internal sealed class SlackOptions
     /// <summary>Curator user ids.</summary>
     public IReadOnlyList<string> Admins { get; init; } = [];
 
+    /// <summary>Gap between two messages into one channel; Slack allows about one a second.</summary>
+    public TimeSpan MessageInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a slash command may take before the answer goes through <c>response_url</c> instead.</summary>
+    public TimeSpan CommandAnswerBudget { get; init; } = TimeSpan.FromSeconds(2);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>Socket Mode when an app token is set; otherwise Slack calls our HTTP endpoints.</summary>
+    public bool SocketMode => !string.IsNullOrWhiteSpace(AppToken);
+
+    public bool IsCurator(string? userId) => userId is not null && Admins.Contains(userId, StringComparer.Ordinal);
 }

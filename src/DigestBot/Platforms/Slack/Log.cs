@@ -1,0 +1,68 @@
+namespace DigestBot.Platforms.Slack;
+
+/// <summary>Slack's log lines. Tokens and the signing secret never appear; channel, user and message ids do.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Slack: connected as {User} ({UserId}) in workspace {Team} ({TeamId})")]
+    public static partial void Connected(ILogger logger, string user, string userId, string team, string teamId);
+
+    [LoggerMessage(2, LogLevel.Warning, "Slack: could not reach {ApiBaseUrl} to check the bot token; going on, and posts retry until Slack answers")]
+    public static partial void StartupCheckUnreachable(ILogger logger, Exception exception, Uri apiBaseUrl);
+
+    [LoggerMessage(3, LogLevel.Warning, "Slack {Method}: rate limited (attempt {Attempt}); waiting {Wait} and sending the same call again")]
+    public static partial void RateLimited(ILogger logger, string method, TimeSpan wait, int attempt);
+
+    [LoggerMessage(4, LogLevel.Warning, "Slack: posted {Ts} in {Channel} but could not get its permalink ({Error}); lookups will link the paper only")]
+    public static partial void PermalinkUnavailable(ILogger logger, string channel, string ts, string error);
+
+    [LoggerMessage(5, LogLevel.Warning, "Slack: refused a request to {Path}: {Verification}")]
+    public static partial void RequestRejected(ILogger logger, string path, SlackVerification verification);
+
+    [LoggerMessage(6, LogLevel.Error, "Slack: {What} failed after it was acknowledged")]
+    public static partial void BackgroundWorkFailed(ILogger logger, Exception exception, string what);
+
+    [LoggerMessage(7, LogLevel.Information, "Slack: {Command} from {UserId} in {ChannelId}")]
+    public static partial void CommandReceived(ILogger logger, string command, string userId, string channelId);
+
+    [LoggerMessage(8, LogLevel.Information, "Slack: {Command} took longer than {Budget}; the answer follows through response_url")]
+    public static partial void CommandDeferred(ILogger logger, string command, TimeSpan budget);
+
+    [LoggerMessage(9, LogLevel.Error, "Slack: answering /{Command} failed")]
+    public static partial void CommandFailed(ILogger logger, Exception exception, string command);
+
+    [LoggerMessage(10, LogLevel.Warning, "Slack: response_url answered HTTP {Status}")]
+    public static partial void ResponseUrlFailed(ILogger logger, int status);
+
+    [LoggerMessage(11, LogLevel.Information, "Slack: event {EventId} seen before (a retry); ignored")]
+    public static partial void DuplicateEvent(ILogger logger, string eventId);
+
+    [LoggerMessage(12, LogLevel.Information, "Slack: {Type} event {EventId} in {Channel}")]
+    public static partial void EventAccepted(ILogger logger, string type, string eventId, string channel);
+
+    [LoggerMessage(13, LogLevel.Information, "Slack: answered in {Channel} as {Ts}")]
+    public static partial void Answered(ILogger logger, string channel, string ts);
+
+    [LoggerMessage(14, LogLevel.Information, "Slack: {UserId} is not a curator; their link was not queued")]
+    public static partial void LinkRefused(ILogger logger, string userId);
+
+    [LoggerMessage(15, LogLevel.Information, "Slack: Socket Mode connection {Count} open")]
+    public static partial void SocketConnected(ILogger logger, int count);
+
+    [LoggerMessage(16, LogLevel.Information, "Slack: Socket Mode reconnecting ({Reason})")]
+    public static partial void SocketReconnecting(ILogger logger, string reason);
+
+    [LoggerMessage(17, LogLevel.Error, "Slack: apps.connections.open refused Slack:AppToken ({Error}); Socket Mode is off until it is fixed")]
+    public static partial void SocketTokenRefused(ILogger logger, string error);
+
+    [LoggerMessage(18, LogLevel.Warning, "Slack: Socket Mode connection failed ({Failures} in a row); retrying in {Wait}")]
+    public static partial void SocketFailed(ILogger logger, Exception exception, int failures, TimeSpan wait);
+
+    [LoggerMessage(19, LogLevel.Warning, "Slack: could not acknowledge envelope {EnvelopeId}; Slack will deliver it again")]
+    public static partial void AckFailed(ILogger logger, Exception exception, string envelopeId);
+
+    [LoggerMessage(20, LogLevel.Warning, "Slack: neither Slack:AppToken (Socket Mode) nor Slack:SigningSecret (HTTP) is set, so slash commands and mentions are refused; posting works")]
+    public static partial void CannotReceive(ILogger logger);
+
+    [LoggerMessage(21, LogLevel.Error, "Slack: envelope {EnvelopeId} was acknowledged but could not be handled")]
+    public static partial void EnvelopeFailed(ILogger logger, Exception exception, string envelopeId);
+}

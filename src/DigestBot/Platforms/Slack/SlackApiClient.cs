@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using DigestBot.Platforms.Slack.WebApi;
+using DigestBot.Publishing;
+using Microsoft.Extensions.Options;
+
+namespace DigestBot.Platforms.Slack;
+
+/// <summary>
+/// Slack's Web API at <see cref="SlackOptions.ApiBaseUrl"/>. Every call goes through <see cref="SendAsync"/>,
+/// which adds the token, turns <c>ok: false</c> into <see cref="SlackApiException"/> and waits out HTTP 429.
+/// The named methods live in <see cref="ChatApi"/>, <see cref="AuthApi"/> and <see cref="AppsApi"/>.
+/// </summary>
+internal sealed class SlackApiClient
+{
+    /// <summary>Tries of one call that meet a 429 before the wait is handed to the caller as <see cref="RetryAfterException"/>.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>Longer waits are handed to the caller instead of holding a request open.</summary>
+    public static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
+
+    private readonly HttpClient http;
+    private readonly SlackOptions options;
+    private readonly TimeProvider time;
+    private readonly ILogger<SlackApiClient> log;
+    private readonly Uri baseUrl;
+
+    public SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> log)
+    {
+        this.http = http;
+        this.options = options.Value;
+        this.time = time;
+        this.log = log;
+        var configured = this.options.ApiBaseUrl.ToString();
+        // Without the trailing slash, "chat.postMessage" would replace the last segment instead of joining it.
+        baseUrl = new Uri(configured.EndsWith('/') ? configured : configured + "/");
+    }
+
+    public Task<TResult> PostJsonAsync<TBody, TResult>(
+        string method, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResult> resultType, SlackTokenKind token, CancellationToken ct) =>
+        SendAsync(method, () => JsonContent.Create(body, bodyType), resultType, token, ct);
+
+    public Task<TResult> PostFormAsync<TResult>(
+        string method, IReadOnlyList<KeyValuePair<string, string>> fields, JsonTypeInfo<TResult> resultType, SlackTokenKind token, CancellationToken ct) =>
+        SendAsync(method, () => new FormUrlEncodedContent(fields), resultType, token, ct);
+
+    /// <summary>The choke point. A content factory, because a retried request needs a fresh body.</summary>
+    private async Task<TResult> SendAsync<TResult>(
+        string method, Func<HttpContent> content, JsonTypeInfo<TResult> resultType, SlackTokenKind token, CancellationToken ct)
+    {
+        var secret = Token(token);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, method)) { Content = content() };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var wait = RetryAfter(response);
+                if (attempt >= MaxAttempts || wait > MaxInlineWait)
+                {
+                    throw new RetryAfterException(wait, new SlackApiException(method, "ratelimited"));
+                }
+
+                Log.RateLimited(log, method, wait, attempt);
+                await Task.Delay(wait, time, ct);
+                continue;
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"Slack {method} answered HTTP {(int)response.StatusCode}.", null, response.StatusCode);
+            }
+
+            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            SlackResponseStatus status;
+            try
+            {
+                status = JsonSerializer.Deserialize(bytes, SlackWebApiJsonContext.Default.SlackResponseStatus)
+                    ?? throw new JsonException("empty body");
+            }
+            catch (JsonException ex)
+            {
+                // A proxy's HTML error page: nothing Slack said, so worth trying again.
+                throw new HttpRequestException($"Slack {method} answered something that is not Slack JSON.", ex, response.StatusCode);
+            }
+
+            if (!status.Ok)
+            {
+                throw new SlackApiException(method, status.Error ?? "unknown_error");
+            }
+
+            return JsonSerializer.Deserialize(bytes, resultType)!;
+        }
+    }
+
+    private string Token(SlackTokenKind kind)
+    {
+        var (value, key) = kind == SlackTokenKind.App
+            ? (options.AppToken, $"{SlackOptions.Section}:{nameof(SlackOptions.AppToken)}")
+            : (options.BotToken, $"{SlackOptions.Section}:{nameof(SlackOptions.BotToken)}");
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new InvalidOperationException($"{key} is not set.")
+            : value.Trim();
+    }
+
+    private TimeSpan RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - time.GetUtcNow() is var left && left > TimeSpan.Zero ? left : DefaultRetryAfter,
+            _ => DefaultRetryAfter,
+        };
+}

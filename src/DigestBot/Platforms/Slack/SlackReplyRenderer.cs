@@ -1,0 +1,144 @@
+using System.Globalization;
+using DigestBot.Chat;
+using DigestBot.Formatting;
+using DigestBot.Formatting.Slack;
+using DigestBot.Formatting.Slack.Blocks;
+
+namespace DigestBot.Platforms.Slack;
+
+/// <summary>
+/// A chat answer as Block Kit: the heading in bold, one section per note (title linked to its Slack post,
+/// status, paper link), the plain lines packed into sections, and the page. Within every Block Kit limit;
+/// every piece of text escaped by <see cref="SlackMrkdwn"/>.
+/// </summary>
+internal static class SlackReplyRenderer
+{
+    /// <summary>Long titles are cut here so ten notes always fit; the post and paper links carry the rest.</summary>
+    private const int MaxTitleLength = 300;
+
+    /// <param name="postLinks">The Slack permalink of each posted note by id; others fall back to the listing's link.</param>
+    /// <param name="formatSlot">How a queued note's slot is written (the schedule's zone).</param>
+    public static SlackMessage Render(ChatReply reply, IReadOnlyDictionary<long, string> postLinks, Func<DateTimeOffset?, string> formatSlot)
+    {
+        var blocks = new List<Block>();
+        blocks.AddRange(Sections(Bold(reply.Heading)));
+        var number = (reply.Page - 1) * ChatCommandHandler.PageSize;
+        foreach (var note in reply.Notes)
+        {
+            blocks.AddRange(Sections(Listing(++number, note, postLinks.GetValueOrDefault(note.Id) ?? note.PostLink, formatSlot)));
+        }
+
+        if (reply.Lines.Count > 0)
+        {
+            var lines = new MarkupBuffer(SlackMrkdwn.Escape);
+            foreach (var line in reply.Lines)
+            {
+                lines.EnsureLine();
+                lines.Text(line);
+            }
+
+            blocks.AddRange(Sections(lines.Tokens));
+        }
+
+        var footer = Footer(reply);
+        var room = Block.MaxPerMessage - (footer is null ? 0 : 1);
+        if (blocks.Count > room)
+        {
+            var cut = blocks.Count - (room - 1);
+            blocks = [.. blocks.Take(room - 1), new ContextBlock([new PlainText($"…and {cut} more that do not fit in one Slack message.")])];
+        }
+
+        if (footer is not null)
+        {
+            blocks.Add(footer);
+        }
+
+        var text = SlackMrkdwn.Escape(Cut(reply.Heading, SlackMessage.MaxTextLength / 2));
+        return new SlackMessage(text.Trim().Length > 0 ? text : "DigestBot", blocks);
+    }
+
+    private static IReadOnlyList<MarkupToken> Bold(string text) =>
+        [MarkupToken.Open("*", "*"), MarkupToken.Text(text), MarkupToken.End];
+
+    private static IReadOnlyList<MarkupToken> Listing(int number, NoteListing note, string? postLink, Func<DateTimeOffset?, string> formatSlot)
+    {
+        var text = new MarkupBuffer(SlackMrkdwn.Escape);
+        text.Text(number.ToString(CultureInfo.InvariantCulture) + ". ");
+        text.Open("*", "*");
+        var title = Cut(note.Title, MaxTitleLength);
+        if (WebLink.IsWeb(postLink))
+        {
+            text.Open($"<{SlackMrkdwn.LinkTarget(postLink!)}|", ">");
+            text.Text(title);
+            text.Close();
+        }
+        else
+        {
+            text.Text(title);
+        }
+
+        text.Close();
+        if (note.Date is { } date)
+        {
+            text.Text(date.ToString(" (yyyy-MM-dd)", CultureInfo.InvariantCulture));
+        }
+
+        text.EnsureLine();
+        if (note.Queued)
+        {
+            text.Open("_", "_");
+            text.Text(note.Slot is null ? "queued, posting now" : "queued, goes out " + formatSlot(note.Slot));
+            text.Close();
+        }
+        else if (note.PostedAt is { } posted)
+        {
+            text.Text(posted.ToString("'posted 'yyyy-MM-dd HH:mm' UTC'", CultureInfo.InvariantCulture));
+        }
+
+        if (WebLink.IsWeb(note.PaperLink))
+        {
+            text.Text(" · ");
+            text.Open($"<{SlackMrkdwn.LinkTarget(note.PaperLink!)}|", ">");
+            text.Text(Cut(WebLink.Display(note.PaperLink!), 80));
+            text.Close();
+        }
+
+        return text.Tokens;
+    }
+
+    private static ContextBlock? Footer(ChatReply reply)
+    {
+        if (reply.PageCount <= 1)
+        {
+            return null;
+        }
+
+        var text = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}.");
+        if (reply.Page < reply.PageCount && reply.PageCommand is not null)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" Next: {reply.PageCommand} {reply.Page + 1}");
+        }
+
+        return new ContextBlock([new PlainText(Cut(text, ContextBlock.MaxElementTextLength))]);
+    }
+
+    private static IEnumerable<Block> Sections(IReadOnlyList<MarkupToken> tokens) =>
+        MarkupPacker.Pack(tokens, SectionBlock.MaxTextLength, SlackMrkdwn.Escape, static text => text.Length)
+            .Select(static text => new SectionBlock(new MrkdwnText(text)));
+
+    private static string Cut(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var end = max - 1;
+        if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end] + "…";
+    }
+}

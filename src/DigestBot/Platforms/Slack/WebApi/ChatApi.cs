@@ -1,0 +1,40 @@
+using DigestBot.Publishing;
+
+namespace DigestBot.Platforms.Slack.WebApi;
+
+/// <summary>The <c>chat.*</c> methods DigestBot uses; every post and edit waits its turn in its channel first.</summary>
+internal sealed class ChatApi(SlackApiClient client, [FromKeyedServices(SlackServiceCollectionExtensions.Pacing)] SendPacer pacer)
+{
+    public async Task<ChatPostMessageResponse> PostMessageAsync(ChatPostMessageRequest request, CancellationToken ct)
+    {
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
+        return await client.PostJsonAsync(
+            "chat.postMessage",
+            request,
+            SlackWebApiJsonContext.Default.ChatPostMessageRequest,
+            SlackWebApiJsonContext.Default.ChatPostMessageResponse,
+            SlackTokenKind.Bot,
+            ct);
+    }
+
+    public async Task<ChatUpdateResponse> UpdateAsync(ChatUpdateRequest request, CancellationToken ct)
+    {
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
+        return await client.PostJsonAsync(
+            "chat.update",
+            request,
+            SlackWebApiJsonContext.Default.ChatUpdateRequest,
+            SlackWebApiJsonContext.Default.ChatUpdateResponse,
+            SlackTokenKind.Bot,
+            ct);
+    }
+
+    /// <summary>Read methods take form fields, not JSON.</summary>
+    public Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken ct) =>
+        client.PostFormAsync(
+            "chat.getPermalink",
+            [new("channel", channel), new("message_ts", messageTs)],
+            SlackWebApiJsonContext.Default.ChatGetPermalinkResponse,
+            SlackTokenKind.Bot,
+            ct);
+}

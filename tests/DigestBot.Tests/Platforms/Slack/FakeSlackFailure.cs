@@ -1,0 +1,13 @@
+namespace DigestBot.Tests.Platforms.Slack;
+
+public enum FakeSlackFailure
+{
+    /// <summary>HTTP 429 with a <c>Retry-After</c> header.</summary>
+    TooManyRequests,
+
+    /// <summary>HTTP 503 with an HTML page, as a load balancer answers.</summary>
+    Unavailable,
+
+    /// <summary>200 with <c>ok: false, error: internal_error</c>.</summary>
+    InternalError,
+}

@@ -1,0 +1,51 @@
+using DigestBot.Chat;
+using DigestBot.Platforms.Slack.Wire;
+using YamlDotNet.RepresentationModel;
+
+namespace DigestBot.Tests.Platforms.Slack;
+
+/// <summary>The manifest a user pastes asks for what the code uses, no more and no less.</summary>
+public sealed class SlackAppManifestTests
+{
+    private static readonly YamlMappingNode Manifest = Load();
+
+    [Fact]
+    public void Every_slash_command_in_the_manifest_reaches_a_command_DigestBot_answers()
+    {
+        var commands = Sequence("features", "slash_commands").Select(c => Scalar((YamlMappingNode)c, "command")!).ToList();
+        var reached = commands.Select(c => ChatCommand.Parse(new SlashCommand { Command = c, Text = c == "/digest" ? "tag llm" : "" }.AsChatText())!.Name);
+
+        Assert.Equal(["/tag", "/tags", "/search", "/queue", "/help", "/digest"], commands);
+        Assert.Equal(["tag", "tags", "search", "queue", "help", "tag"], reached);
+    }
+
+    [Fact]
+    public void Scopes_events_and_Socket_Mode_match_what_the_code_uses()
+    {
+        Assert.Equal(["chat:write", "commands", "app_mentions:read", "im:history"], Sequence("oauth_config", "scopes", "bot").Select(s => ((YamlScalarNode)s).Value));
+        Assert.Equal(["app_mention", "message.im"], Sequence("settings", "event_subscriptions", "bot_events").Select(s => ((YamlScalarNode)s).Value));
+        Assert.Equal("true", Scalar((YamlMappingNode)Manifest["settings"], "socket_mode_enabled"));
+        Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "messages_tab_enabled"));
+    }
+
+    private static YamlMappingNode Load()
+    {
+        var yaml = new YamlStream();
+        using var reader = new StreamReader(Path.Combine(TestPaths.RepoRoot, "deploy", "slack-app-manifest.yaml"));
+        yaml.Load(reader);
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
+    }
+
+    private static IEnumerable<YamlNode> Sequence(params string[] path)
+    {
+        YamlNode node = Manifest;
+        foreach (var key in path)
+        {
+            node = ((YamlMappingNode)node)[key];
+        }
+
+        return (YamlSequenceNode)node;
+    }
+
+    private static string? Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value;
+}
