@@ -104,6 +104,13 @@ internal sealed class ProgramProcess : IAsyncDisposable
 
             if (process.HasExited)
             {
+                // Output still in flight when the process ends is only complete after WaitForExit().
+                process.WaitForExit();
+                if (condition(Output))
+                {
+                    return Output;
+                }
+
                 break;
             }
 

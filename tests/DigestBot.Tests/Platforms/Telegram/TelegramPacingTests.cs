@@ -98,8 +98,9 @@ public sealed class TelegramPacingTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal(200, calls.Count);
         Assert.Equal(titles, sent.Select(m => TelegramDestinationTests.Title(m.Text)));
         Assert.Equal(PerWindow, busiestWindow);
-        Assert.InRange(elapsed, fastestPossible, fastestPossible * 2 + TimeSpan.FromSeconds(2));
-        Assert.InRange(steady, 8 * Window, 8 * Window * 2);
+        // Never faster than the limits allow; how close to them it gets is measured (printed above, and in bench/), not asserted.
+        Assert.True(elapsed >= fastestPossible, $"{elapsed} is faster than the limits allow ({fastestPossible})");
+        Assert.True(steady >= 8 * Window, $"posts 21 to 181 took {steady}, less than the limits allow ({8 * Window})");
         Assert.All(await services.GetRequiredService<NoteStore>().FailedAsync(default), n => Assert.Fail($"{n.Note.Title} failed"));
     }
 }
