@@ -36,6 +36,9 @@ internal static class CommandLine
             {
             }
 
+            using var postingLock = cli.Verb is "run" or "publish"
+                ? PostingLock.Acquire(app.Services.GetRequiredService<SqliteDatabase>().FullPath)
+                : null;
             if (cli.Verb is "run" or "publish")
             {
                 foreach (var check in app.Services.GetServices<IStartupCheck>())

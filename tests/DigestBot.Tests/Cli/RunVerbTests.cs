@@ -93,6 +93,26 @@ public sealed class RunVerbTests : IDisposable
         Assert.Contains("SAM 2: Segment Anything in Images and Videos", output[output.IndexOf("“확장된”", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Publish_is_refused_while_the_bot_posts_from_the_same_database_and_works_once_it_stops()
+    {
+        await using (var bot = StartBot())
+        {
+            await bot.WaitForOutputAsync(o => o.Contains("──── posted", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+
+            var refused = await ProgramProcess.RunAsync(folder.Path, "publish", "--db", folder.File("data/bot.db"));
+
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Contains("Another DigestBot process is posting", refused.Errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("Published", refused.Output, StringComparison.Ordinal);
+        }
+
+        var published = await ProgramProcess.RunAsync(folder.Path, "publish", "--db", folder.File("data/bot.db"));
+
+        Assert.Equal(0, published.ExitCode);
+        Assert.Contains("Published 1 note(s)", published.Output, StringComparison.Ordinal);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         for (var i = 0; i < 200 && !condition(); i++)
