@@ -20,17 +20,19 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         var queuedIds = new List<long>();
         var already = new List<(Note, long)>();
         var now = NoteRows.Time(time.GetUtcNow());
-        foreach (var note in notes)
+        await using (var commands = new NoteInsertCommands(connection, tx))
         {
-            var key = NoteKey.For(note);
-            var existing = await FindIdByKeyAsync(connection, tx, key, ct);
-            if (existing is { } id)
+            foreach (var note in notes)
             {
-                already.Add((note, id));
-                continue;
-            }
+                var key = NoteKey.For(note);
+                if (await commands.FindIdByKeyAsync(key, ct) is { } id)
+                {
+                    already.Add((note, id));
+                    continue;
+                }
 
-            queuedIds.Add(await InsertAsync(connection, tx, note, key, now, ct));
+                queuedIds.Add(await commands.InsertAsync(note, key, now, ct));
+            }
         }
 
         await tx.CommitAsync(ct);
@@ -72,9 +74,9 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT t.tag,
-                   SUM(CASE WHEN {PostedCondition} THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN {PostedCondition} THEN 0 ELSE 1 END)
-            FROM note_tags t JOIN notes n ON n.id = t.note_id
+                   SUM(CASE WHEN {PostedCondition.Replace("n.id", "t.note_id", StringComparison.Ordinal)} THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN {PostedCondition.Replace("n.id", "t.note_id", StringComparison.Ordinal)} THEN 0 ELSE 1 END)
+            FROM note_tags t
             GROUP BY t.tag ORDER BY t.tag
             """;
         var result = new List<TagCount>();
@@ -92,25 +94,37 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>Notes carrying the tag (any spelling: case, <c>-</c> or <c>_</c>, leading <c>#</c>), newest first.</summary>
-    public async Task<IReadOnlyList<StoredNote>> ByTagAsync(string tag, bool includeQueued, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredNote>> ByTagAsync(string tag, bool includeQueued, CancellationToken ct) =>
+        (await ByTagPageAsync(tag, includeQueued, 1, int.MaxValue, ct)).Notes;
+
+    /// <summary>
+    /// Page <paramref name="page"/> of <see cref="ByTagAsync"/>, and the count of all: only the page's notes are read
+    /// whole, so a tag on a third of 100,000 notes does not load 30,000 notes to show ten.
+    /// </summary>
+    public async Task<NotePage> ByTagPageAsync(string tag, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var visibility = includeQueued ? "1 = 1" : PostedCondition;
-        return await SelectAsync(
+        return await PageAsync(
             connection,
             $"n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag) AND {visibility}",
-            NewestFirst,
             [("$tag", Tag.Canonical(tag))],
+            page,
+            pageSize,
             ct);
     }
 
     /// <summary>Every word must occur in the title, abstract or commentary; substrings match, Korean included.</summary>
-    public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct) =>
+        (await SearchPageAsync(words, includeQueued, 1, int.MaxValue, ct)).Notes;
+
+    /// <summary>Page <paramref name="page"/> of <see cref="SearchAsync"/>, and the count of all.</summary>
+    public async Task<NotePage> SearchPageAsync(string words, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
         var terms = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (terms.Length == 0)
         {
-            return [];
+            return new NotePage([], 0, 1, 1);
         }
 
         var conditions = new List<string>();
@@ -140,7 +154,42 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         }
 
         await using var connection = await database.OpenAsync(ct);
-        return await SelectAsync(connection, string.Join(" AND ", conditions), NewestFirst, parameters, ct);
+        return await PageAsync(connection, string.Join(" AND ", conditions), parameters, page, pageSize, ct);
+    }
+
+    /// <summary>Counts the matches, then orders only their ids and reads whole notes for the page alone.</summary>
+    private static async Task<NotePage> PageAsync(
+        SqliteConnection connection, string where, IReadOnlyList<(string Name, object Value)> parameters, int page, int pageSize, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM notes n WHERE {where}";
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        var pageCount = (int)Math.Max(1, (total + (long)pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        if (total == 0)
+        {
+            return new NotePage([], 0, page, pageCount);
+        }
+
+        command.CommandText = $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst} LIMIT $take OFFSET $skip";
+        command.Parameters.AddWithValue("$take", pageSize);
+        command.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
+        var ids = new List<long>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", NewestFirst, [], ct);
+        return new NotePage(notes, total, page, pageCount);
     }
 
     private const string NewestFirst =
@@ -165,46 +214,13 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 
     internal static async Task<long?> FindIdByKeyAsync(SqliteConnection connection, SqliteTransaction tx, string key, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT id FROM notes WHERE dedupe_key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        return await command.ExecuteScalarAsync(ct) is long id ? id : null;
+        await using var commands = new NoteInsertCommands(connection, tx);
+        return await commands.FindIdByKeyAsync(key, ct);
     }
 
     internal static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction tx, Note note, string key, string now, CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = """
-            INSERT INTO notes (dedupe_key, arxiv_id, title, authors, abstract, links, commentary, digest_date, source, source_line, queue_position, created_at)
-            VALUES ($key, $arxiv, $title, $authors, $abstract, $links, $commentary, $date, $source, $line,
-                    (SELECT COALESCE(MAX(queue_position), 0) + 1 FROM notes), $now)
-            RETURNING id
-            """;
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$arxiv", (object?)note.ArxivId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$title", note.Title);
-        command.Parameters.AddWithValue("$authors", NoteRows.Json(note.Authors));
-        command.Parameters.AddWithValue("$abstract", note.Abstract);
-        command.Parameters.AddWithValue("$links", NoteRows.Json(note.Links));
-        command.Parameters.AddWithValue("$commentary", note.Commentary);
-        command.Parameters.AddWithValue("$date", note.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
-        command.Parameters.AddWithValue("$source", note.Source.Location);
-        command.Parameters.AddWithValue("$line", (object?)note.Source.Line ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", now);
-        var id = (long)(await command.ExecuteScalarAsync(ct))!;
-
-        foreach (var tag in note.Tags.Select(Tag.Canonical).Distinct())
-        {
-            await using var tagCommand = connection.CreateCommand();
-            tagCommand.Transaction = tx;
-            tagCommand.CommandText = "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES ($id, $tag)";
-            tagCommand.Parameters.AddWithValue("$id", id);
-            tagCommand.Parameters.AddWithValue("$tag", tag);
-            await tagCommand.ExecuteNonQueryAsync(ct);
-        }
-
-        return id;
+        await using var commands = new NoteInsertCommands(connection, tx);
+        return await commands.InsertAsync(note, key, now, ct);
     }
 }
