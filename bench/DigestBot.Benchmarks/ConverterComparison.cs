@@ -78,7 +78,7 @@ internal static class ConverterComparison
             var example = run.Outputs.FirstOrDefault(SlackMentions.HasInjection);
             if (example is not null)
             {
-                report.AppendLine(CultureInfo.InvariantCulture, $"A {run.Name} output that pings: `{Excerpt(example[Math.Max(0, example.IndexOf('<', StringComparison.Ordinal) - 20)..])}`");
+                report.AppendLine(CultureInfo.InvariantCulture, $"A {run.Name} output that pings: `{Excerpt(example[Math.Max(0, SlackMentions.FirstInjection(example) - 20)..])}`");
                 report.AppendLine();
             }
         }

@@ -9,6 +9,8 @@ return args.FirstOrDefault() switch
     "import-profile" => await ImportProfile.RunAsync(args[1..]),
     "latency" => await LatencyRun.RunAsync(args[1..]),
     "roundtrip" => await RoundTripRun.RunAsync(args[1..]),
+    "render-profile" => await RenderProfile.RunAsync(),
+    "roundtrip-profile" => await RoundTripProfile.RunAsync(args[1..]),
     "startup" => await StartupRun.RunAsync(args[1..]),
     "export-corpus" => await ConverterComparison.ExportAsync(args[1..]),
     "validate-converters" => await ConverterComparison.ValidateAsync(args[1..]),

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>roundtrip [--notes 100000] [--updates 2000] [--rate 2000] [--sequential 300]</c>: the real host (as
+/// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300]</c>: the real host (as
 /// <c>TelegramChatHost</c> starts it in the tests) long-polls a fake Telegram server on loopback whose flood limits
 /// are off; each update is <c>/tag llm</c> from its own private chat. Latency is from the fake queueing the update
 /// to the bot's <c>sendMessage</c> arriving at the fake. Three runs: one update at a time (latency without queueing),
@@ -21,7 +21,7 @@ internal static class RoundTripRun
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new VerbArguments(args);
-        var notes = options.Int("notes", LookupBenchmarks.StoredNotes);
+        var notes = options.Int("notes", 1_000);
         var updates = options.Int("updates", 2_000);
         var rate = options.Int("rate", 2_000);
         var sequential = options.Int("sequential", 300);

@@ -18,5 +18,8 @@ internal static partial class SlackMentions
 
     public static bool HasInjection(string mrkdwn) => Injected().IsMatch(mrkdwn);
 
+    /// <summary>Where the first injected mention starts, or -1.</summary>
+    public static int FirstInjection(string mrkdwn) => Injected().Match(mrkdwn) is { Success: true } m ? m.Index : -1;
+
     public static bool HasTypedBroadcast(string mrkdwn) => Typed().IsMatch(mrkdwn);
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 const [dir, modules] = process.argv.slice(2);
 const corpus = JSON.parse(readFileSync(join(dir, "corpus.json"), "utf8"));
 const require = createRequire(join(modules, "noop.js"));
-const version = (name) => JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8")).version;
+const version = (name) => JSON.parse(readFileSync(join(modules, name.replace(/-keep$/, ""), "package.json"), "utf8")).version;
 const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
 
 const telegramify = (await load("telegramify-markdown")).default;
@@ -19,6 +19,8 @@ const { markdownToSlack } = await load("md-to-slack");
 const converters = [
   // "escape": unsupported syntax is escaped rather than kept, the setting that should give Telegram-safe text.
   { name: "telegramify-markdown", platform: "telegram", convert: (md) => telegramify(md, "escape") },
+  // Its default ("keep"): what a caller gets with telegramify(markdown).
+  { name: "telegramify-markdown-keep", platform: "telegram", convert: (md) => telegramify(md) },
   { name: "slackify-markdown", platform: "slack", convert: (md) => slackify(md) },
   { name: "md-to-slack", platform: "slack", convert: (md) => markdownToSlack(md) },
 ];

@@ -20,19 +20,17 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         var queuedIds = new List<long>();
         var already = new List<(Note, long)>();
         var now = NoteRows.Time(time.GetUtcNow());
-        await using (var commands = new NoteInsertCommands(connection, tx))
+        foreach (var note in notes)
         {
-            foreach (var note in notes)
+            var key = NoteKey.For(note);
+            var existing = await FindIdByKeyAsync(connection, tx, key, ct);
+            if (existing is { } id)
             {
-                var key = NoteKey.For(note);
-                if (await commands.FindIdByKeyAsync(key, ct) is { } id)
-                {
-                    already.Add((note, id));
-                    continue;
-                }
-
-                queuedIds.Add(await commands.InsertAsync(note, key, now, ct));
+                already.Add((note, id));
+                continue;
             }
+
+            queuedIds.Add(await InsertAsync(connection, tx, note, key, now, ct));
         }
 
         await tx.CommitAsync(ct);
@@ -214,13 +212,46 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 
     internal static async Task<long?> FindIdByKeyAsync(SqliteConnection connection, SqliteTransaction tx, string key, CancellationToken ct)
     {
-        await using var commands = new NoteInsertCommands(connection, tx);
-        return await commands.FindIdByKeyAsync(key, ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT id FROM notes WHERE dedupe_key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(ct) is long id ? id : null;
     }
 
     internal static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction tx, Note note, string key, string now, CancellationToken ct)
     {
-        await using var commands = new NoteInsertCommands(connection, tx);
-        return await commands.InsertAsync(note, key, now, ct);
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = """
+            INSERT INTO notes (dedupe_key, arxiv_id, title, authors, abstract, links, commentary, digest_date, source, source_line, queue_position, created_at)
+            VALUES ($key, $arxiv, $title, $authors, $abstract, $links, $commentary, $date, $source, $line,
+                    (SELECT COALESCE(MAX(queue_position), 0) + 1 FROM notes), $now)
+            RETURNING id
+            """;
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$arxiv", (object?)note.ArxivId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$title", note.Title);
+        command.Parameters.AddWithValue("$authors", NoteRows.Json(note.Authors));
+        command.Parameters.AddWithValue("$abstract", note.Abstract);
+        command.Parameters.AddWithValue("$links", NoteRows.Json(note.Links));
+        command.Parameters.AddWithValue("$commentary", note.Commentary);
+        command.Parameters.AddWithValue("$date", note.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
+        command.Parameters.AddWithValue("$source", note.Source.Location);
+        command.Parameters.AddWithValue("$line", (object?)note.Source.Line ?? DBNull.Value);
+        command.Parameters.AddWithValue("$now", now);
+        var id = (long)(await command.ExecuteScalarAsync(ct))!;
+
+        foreach (var tag in note.Tags.Select(Tag.Canonical).Distinct())
+        {
+            await using var tagCommand = connection.CreateCommand();
+            tagCommand.Transaction = tx;
+            tagCommand.CommandText = "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES ($id, $tag)";
+            tagCommand.Parameters.AddWithValue("$id", id);
+            tagCommand.Parameters.AddWithValue("$tag", tag);
+            await tagCommand.ExecuteNonQueryAsync(ct);
+        }
+
+        return id;
     }
 }
