@@ -44,8 +44,8 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         }
 
         var tag = Tag.Canonical(words);
-        var found = await store.ByTagAsync(tag, includeQueued, ct);
-        if (found.Count == 0)
+        var found = await store.ByTagPageAsync(tag, includeQueued, page, pageSize, ct);
+        if (found.Total == 0)
         {
             var known = await store.TagsAsync(includeQueued, ct);
             var closest = TagSuggestions.Closest(tag, known.Select(k => k.Tag));
@@ -59,8 +59,8 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
             return new ChatReply($"No notes are tagged {Tag.ForDisplay(tag)}.") { Lines = lines, NotFound = true };
         }
 
-        var heading = $"{Tag.ForDisplay(tag)}: {Count(found.Count, "note")}";
-        return await PageAsync(heading, found, page, pageSize, "/tag " + tag, ct);
+        var heading = $"{Tag.ForDisplay(tag)}: {Count(found.Total, "note")}";
+        return await PageAsync(heading, found, "/tag " + tag, ct);
     }
 
     public async Task<ChatReply> TagsAsync(bool includeQueued, CancellationToken ct)
@@ -89,13 +89,13 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
             return ChatReply.Text("Search for what? Send /search followed by words, for example /search 비디오 segmentation.");
         }
 
-        var found = await store.SearchAsync(words, includeQueued, ct);
-        if (found.Count == 0)
+        var found = await store.SearchPageAsync(words, includeQueued, page, pageSize, ct);
+        if (found.Total == 0)
         {
             return ChatReply.Text($"Nothing found for “{words}”.", "Try fewer or shorter words, or /tags to browse by tag.") with { NotFound = true };
         }
 
-        return await PageAsync($"“{words}”: {Count(found.Count, "note")}", found, page, pageSize, "/search " + words, ct);
+        return await PageAsync($"“{words}”: {Count(found.Total, "note")}", found, "/search " + words, ct);
     }
 
     public async Task<ChatReply> QueueAsync(CancellationToken ct)
@@ -138,17 +138,13 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         return new ChatReply("DigestBot — ML paper digests") { Lines = lines };
     }
 
-    private async Task<ChatReply> PageAsync(string heading, IReadOnlyList<StoredNote> found, int page, int pageSize, string pageCommand, CancellationToken ct)
+    private async Task<ChatReply> PageAsync(string heading, NotePage found, string pageCommand, CancellationToken ct)
     {
-        var pageCount = Math.Max(1, (found.Count + pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var slots = await QueueSlotsAsync(found, ct);
-        var listings = found
-            .Skip((page - 1) * pageSize)
-            .Take(pageSize)
+        var slots = await QueueSlotsAsync(found.Notes, ct);
+        var listings = found.Notes
             .Select(n => Listing(n, slots.TryGetValue(n.Id, out var slot) ? slot : null))
             .ToList();
-        return new ChatReply(heading) { Notes = listings, Page = page, PageCount = pageCount, PageCommand = pageCommand };
+        return new ChatReply(heading) { Notes = listings, Page = found.Page, PageCount = found.PageCount, PageCommand = pageCommand };
     }
 
     private async Task<Dictionary<long, DateTimeOffset?>> QueueSlotsAsync(IReadOnlyList<StoredNote> found, CancellationToken ct)

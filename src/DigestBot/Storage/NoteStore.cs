@@ -72,9 +72,9 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT t.tag,
-                   SUM(CASE WHEN {PostedCondition} THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN {PostedCondition} THEN 0 ELSE 1 END)
-            FROM note_tags t JOIN notes n ON n.id = t.note_id
+                   SUM(CASE WHEN {PostedCondition.Replace("n.id", "t.note_id", StringComparison.Ordinal)} THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN {PostedCondition.Replace("n.id", "t.note_id", StringComparison.Ordinal)} THEN 0 ELSE 1 END)
+            FROM note_tags t
             GROUP BY t.tag ORDER BY t.tag
             """;
         var result = new List<TagCount>();
@@ -92,25 +92,37 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>Notes carrying the tag (any spelling: case, <c>-</c> or <c>_</c>, leading <c>#</c>), newest first.</summary>
-    public async Task<IReadOnlyList<StoredNote>> ByTagAsync(string tag, bool includeQueued, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredNote>> ByTagAsync(string tag, bool includeQueued, CancellationToken ct) =>
+        (await ByTagPageAsync(tag, includeQueued, 1, int.MaxValue, ct)).Notes;
+
+    /// <summary>
+    /// Page <paramref name="page"/> of <see cref="ByTagAsync"/>, and the count of all: only the page's notes are read
+    /// whole, so a tag on a third of 100,000 notes does not load 30,000 notes to show ten.
+    /// </summary>
+    public async Task<NotePage> ByTagPageAsync(string tag, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var visibility = includeQueued ? "1 = 1" : PostedCondition;
-        return await SelectAsync(
+        return await PageAsync(
             connection,
             $"n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag) AND {visibility}",
-            NewestFirst,
             [("$tag", Tag.Canonical(tag))],
+            page,
+            pageSize,
             ct);
     }
 
     /// <summary>Every word must occur in the title, abstract or commentary; substrings match, Korean included.</summary>
-    public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct) =>
+        (await SearchPageAsync(words, includeQueued, 1, int.MaxValue, ct)).Notes;
+
+    /// <summary>Page <paramref name="page"/> of <see cref="SearchAsync"/>, and the count of all.</summary>
+    public async Task<NotePage> SearchPageAsync(string words, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
         var terms = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (terms.Length == 0)
         {
-            return [];
+            return new NotePage([], 0, 1, 1);
         }
 
         var conditions = new List<string>();
@@ -140,7 +152,42 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         }
 
         await using var connection = await database.OpenAsync(ct);
-        return await SelectAsync(connection, string.Join(" AND ", conditions), NewestFirst, parameters, ct);
+        return await PageAsync(connection, string.Join(" AND ", conditions), parameters, page, pageSize, ct);
+    }
+
+    /// <summary>Counts the matches, then orders only their ids and reads whole notes for the page alone.</summary>
+    private static async Task<NotePage> PageAsync(
+        SqliteConnection connection, string where, IReadOnlyList<(string Name, object Value)> parameters, int page, int pageSize, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM notes n WHERE {where}";
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        var pageCount = (int)Math.Max(1, (total + (long)pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        if (total == 0)
+        {
+            return new NotePage([], 0, page, pageCount);
+        }
+
+        command.CommandText = $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst} LIMIT $take OFFSET $skip";
+        command.Parameters.AddWithValue("$take", pageSize);
+        command.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
+        var ids = new List<long>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", NewestFirst, [], ct);
+        return new NotePage(notes, total, page, pageCount);
     }
 
     private const string NewestFirst =

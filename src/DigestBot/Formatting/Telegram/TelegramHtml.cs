@@ -82,14 +82,14 @@ internal static class TelegramHtml
         var escaped = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            escaped.Append(c switch
+            switch (c)
             {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' when quotes => "&quot;",
-                _ => null,
-            } ?? c.ToString());
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                case '&': escaped.Append("&amp;"); break;
+                case '"' when quotes: escaped.Append("&quot;"); break;
+                default: escaped.Append(c); break;
+            }
         }
 
         return escaped.ToString();

@@ -1,0 +1,33 @@
+using DigestBot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Benchmarks;
+
+/// <summary>The program's own service composition over a given database file, as the command-line verbs build it.</summary>
+internal static class BenchServices
+{
+    public static ServiceProvider Create(string databasePath)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Path"] = databasePath,
+                ["Inbox:Path"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "inbox"),
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddDigestBot(configuration, forCommand: true);
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>A fresh folder under the system temp folder for one run's database files.</summary>
+    public static string NewFolder(string purpose)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "digestbot-bench", purpose + "-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}

@@ -1,0 +1,45 @@
+// Runs the npm converters over bench's commentary corpus: node convert.mjs DIR NODE_MODULES
+// Each converter: one warm-up pass, then the median of five timed passes (as validate-converters times DigestBot);
+// writes DIR/converter-NAME.json with its version, docs/s and every output for validate-converters to check.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [dir, modules] = process.argv.slice(2);
+const corpus = JSON.parse(readFileSync(join(dir, "corpus.json"), "utf8"));
+const require = createRequire(join(modules, "noop.js"));
+const version = (name) => JSON.parse(readFileSync(join(modules, name.replace(/-keep$/, ""), "package.json"), "utf8")).version;
+const load = async (name) => import(pathToFileURL(require.resolve(name)).href);
+
+const telegramify = (await load("telegramify-markdown")).default;
+const slackify = (await load("slackify-markdown")).default;
+const { markdownToSlack } = await load("md-to-slack");
+
+const converters = [
+  // "escape": unsupported syntax is escaped rather than kept, the setting that should give Telegram-safe text.
+  { name: "telegramify-markdown", platform: "telegram", convert: (md) => telegramify(md, "escape") },
+  // Its default ("keep"): what a caller gets with telegramify(markdown).
+  { name: "telegramify-markdown-keep", platform: "telegram", convert: (md) => telegramify(md) },
+  { name: "slackify-markdown", platform: "slack", convert: (md) => slackify(md) },
+  { name: "md-to-slack", platform: "slack", convert: (md) => markdownToSlack(md) },
+];
+
+for (const converter of converters) {
+  const outputs = corpus.map(converter.convert);
+  const times = [];
+  for (let pass = 0; pass < 5; pass++) {
+    const start = process.hrtime.bigint();
+    let length = 0;
+    for (const document of corpus) length += converter.convert(document).length;
+    times.push(Number(process.hrtime.bigint() - start) / 1e9);
+    if (length === 0) throw new Error("no output");
+  }
+  times.sort((a, b) => a - b);
+  const docsPerSecond = corpus.length / times[2];
+  writeFileSync(
+    join(dir, `converter-${converter.name}.json`),
+    JSON.stringify({ name: converter.name, platform: converter.platform, version: version(converter.name), docsPerSecond, outputs }),
+  );
+  console.log(`${converter.name} ${version(converter.name)}: ${Math.round(docsPerSecond)} docs/s`);
+}
