@@ -21,6 +21,28 @@ public sealed class TelegramChatTests : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Fact]
+    public async Task Several_chats_are_answered_in_one_batch_and_each_chat_in_the_order_it_asked()
+    {
+        await host.ImportSampleAndPostAsync();
+        var before = host.Telegram.SentMessages.Count;
+
+        host.Telegram.EnqueueMessage(TelegramChatHost.Reader, "/tag llm");
+        host.Telegram.EnqueueMessage(5001, "/help", fromUserId: 5001);
+        host.Telegram.EnqueueMessage(TelegramChatHost.Reader, "/tags");
+        host.Telegram.EnqueueMessage(5002, "/search 비디오", fromUserId: 5002);
+        host.Telegram.EnqueueMessage(TelegramChatHost.Reader, "/tag rlaif");
+        await host.Until(() => host.Telegram.SentMessages.Count >= before + 5, "five answers");
+
+        var reader = host.MessagesTo(TelegramChatHost.Reader);
+        Assert.Equal(3, reader.Count);
+        Assert.StartsWith("<b>#llm: 1 note</b>", reader[0].Text);
+        Assert.StartsWith("<b>8 tags</b>", reader[1].Text);
+        Assert.StartsWith("<b>#rlaif: 1 note</b>", reader[2].Text);
+        Assert.Contains("I post paper notes", Assert.Single(host.MessagesTo(5001)).Text);
+        Assert.Contains("SAM 2", Assert.Single(host.MessagesTo(5002)).Text);
+    }
+
+    [Fact]
     public async Task Tag_in_a_private_chat_lists_the_sample_notes_with_post_and_paper_links()
     {
         await host.ImportSampleAndPostAsync();
