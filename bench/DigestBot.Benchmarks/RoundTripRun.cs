@@ -70,6 +70,7 @@ internal static class RoundTripRun
             ["Schedule:Cron"] = "0 0 1 1 *",
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
+            ["Telegram:Channel"] = "@bench_channel",
             ["Sources:ArxivApiUrl"] = "http://127.0.0.1:9/api/query",
             ["Sources:BackfillInterval"] = "1.00:00:00",
         };

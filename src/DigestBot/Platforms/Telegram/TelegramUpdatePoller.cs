@@ -2,14 +2,13 @@ using System.Globalization;
 using DigestBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
-/// Long polling, the default: no public URL needed. The offset is stored after each batch; updates already
-/// handled are recognised by id, so a restart neither answers twice nor skips what was not handled.
+/// Long polling, the default: no public URL needed. The offset is stored after each update, so a restart
+/// neither replays what was handled nor skips what was not.
 /// </summary>
 internal sealed class TelegramUpdatePoller(
     ITelegramBotClient bot,
@@ -21,8 +20,6 @@ internal sealed class TelegramUpdatePoller(
     internal const string OffsetKey = "telegram.update_offset";
     private const int PollSeconds = 30;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
-
-    private const int ChatsAtOnce = 8;
 
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery];
 
@@ -47,10 +44,10 @@ internal sealed class TelegramUpdatePoller(
 
                 var updates = await bot.GetUpdates(offset, 100, PollSeconds, AllowedUpdates, stoppingToken);
                 failures = 0;
-                if (updates.Length > 0)
+                foreach (var update in updates)
                 {
-                    await HandleBatchAsync(updates, stoppingToken);
-                    offset = updates.Max(u => u.Id) + 1;
+                    await handler.HandleAsync(update, stoppingToken);
+                    offset = update.Id + 1;
                     await state.SetStateAsync(OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
                 }
             }
@@ -65,30 +62,4 @@ internal sealed class TelegramUpdatePoller(
             }
         }
     }
-
-    /// <summary>
-    /// Different chats are answered at the same time; one chat's updates stay in the order they were sent.
-    /// The handler records each update as handled, so a batch cut short by a crash is not handled twice.
-    /// </summary>
-    private async Task HandleBatchAsync(Update[] updates, CancellationToken ct)
-    {
-        var byChat = updates.GroupBy(ChatOf).ToList();
-        await Parallel.ForEachAsync(
-            byChat,
-            new ParallelOptions { MaxDegreeOfParallelism = ChatsAtOnce, CancellationToken = ct },
-            async (chat, token) =>
-            {
-                foreach (var update in chat)
-                {
-                    await handler.HandleAsync(update, token);
-                }
-            });
-    }
-
-    private static long ChatOf(Update update) =>
-        update.Message?.Chat.Id
-        ?? update.ChannelPost?.Chat.Id
-        ?? update.CallbackQuery?.Message?.Chat.Id
-        ?? update.CallbackQuery?.From.Id
-        ?? 0;
 }
