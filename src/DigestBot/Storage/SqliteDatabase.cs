@@ -43,6 +43,14 @@ internal sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(ct);
+            // With WAL, NORMAL syncs at checkpoints instead of every commit: a killed process loses nothing
+            // committed; only a power cut can lose the last commits (SQLite's recommended setting for WAL).
+            await using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                await pragma.ExecuteNonQueryAsync(ct);
+            }
+
             return connection;
         }
         catch (SqliteException ex)
