@@ -25,14 +25,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
 
     private string Database => folder.File("data/digestbot.db");
 
-    public async Task InitializeAsync() => fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions
-    {
-        PerChatInterval = TimeSpan.FromMilliseconds(10),
-        GroupMessagesPerWindow = 20,
-        GroupWindow = TimeSpan.FromMilliseconds(600),
-        GlobalMessagesPerWindow = 30,
-        GlobalWindow = TimeSpan.FromMilliseconds(10),
-    });
+    public async Task InitializeAsync() => fake = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Shrunken());
 
     public async Task DisposeAsync()
     {

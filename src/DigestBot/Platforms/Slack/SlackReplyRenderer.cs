@@ -53,7 +53,7 @@ internal static class SlackReplyRenderer
             blocks.Add(footer);
         }
 
-        var text = SlackMrkdwn.Escape(Cut(reply.Heading, SlackMessage.MaxTextLength / 2));
+        var text = SlackMrkdwn.Escape(TextCut.WithEllipsis(reply.Heading, SlackMessage.MaxTextLength / 2));
         return new SlackMessage(text.Trim().Length > 0 ? text : "DigestBot", blocks);
     }
 
@@ -65,7 +65,7 @@ internal static class SlackReplyRenderer
         var text = new MarkupBuffer(SlackMrkdwn.Escape);
         text.Text(number.ToString(CultureInfo.InvariantCulture) + ". ");
         text.Open("*", "*");
-        var title = Cut(note.Title, MaxTitleLength);
+        var title = TextCut.WithEllipsis(note.Title, MaxTitleLength);
         if (WebLink.IsWeb(postLink))
         {
             text.Open($"<{SlackMrkdwn.LinkTarget(postLink!)}|", ">");
@@ -99,7 +99,7 @@ internal static class SlackReplyRenderer
         {
             text.Text(" · ");
             text.Open($"<{SlackMrkdwn.LinkTarget(note.PaperLink!)}|", ">");
-            text.Text(Cut(WebLink.Display(note.PaperLink!), 80));
+            text.Text(TextCut.WithEllipsis(WebLink.Display(note.PaperLink!), 80));
             text.Close();
         }
 
@@ -119,26 +119,10 @@ internal static class SlackReplyRenderer
             text += string.Create(CultureInfo.InvariantCulture, $" Next: {reply.PageCommand} {reply.Page + 1}");
         }
 
-        return new ContextBlock([new PlainText(Cut(text, ContextBlock.MaxElementTextLength))]);
+        return new ContextBlock([new PlainText(TextCut.WithEllipsis(text, ContextBlock.MaxElementTextLength))]);
     }
 
     private static IEnumerable<Block> Sections(IReadOnlyList<MarkupToken> tokens) =>
         MarkupPacker.Pack(tokens, SectionBlock.MaxTextLength, SlackMrkdwn.Escape, static text => text.Length)
             .Select(static text => new SectionBlock(new MrkdwnText(text)));
-
-    private static string Cut(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var end = max - 1;
-        if (char.IsHighSurrogate(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text[..end] + "…";
-    }
 }

@@ -20,10 +20,10 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
 
     public TelegramReply Render(ChatReply reply)
     {
-        var heading = Bold(Cut(reply.Heading, MaxLine));
+        var heading = Bold(TextCut.WithEllipsis(reply.Heading, MaxLine));
         var number = (reply.Page - 1) * ChatCommandHandler.PageSize;
         var notes = reply.Notes.Select(n => Listing(n, ++number)).ToList();
-        var lines = reply.Lines.Select(l => TelegramHtml.Escape(Cut(l, MaxLine))).ToList();
+        var lines = reply.Lines.Select(l => TelegramHtml.Escape(TextCut.WithEllipsis(l, MaxLine))).ToList();
 
         var budget = TelegramHtml.MaxVisibleLength - FooterReserve;
         var html = new StringBuilder(heading);
@@ -57,7 +57,7 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
                 footer += string.Create(CultureInfo.InvariantCulture, $" · next: {reply.PageCommand} {reply.Page + 1}");
             }
 
-            html.Append("\n\n<i>").Append(TelegramHtml.Escape(Cut(footer, MaxLine))).Append("</i>");
+            html.Append("\n\n<i>").Append(TelegramHtml.Escape(TextCut.WithEllipsis(footer, MaxLine))).Append("</i>");
         }
 
         return new TelegramReply(html.ToString(), keyboard);
@@ -66,7 +66,7 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
     private string Listing(NoteListing note, int number)
     {
         var html = new StringBuilder();
-        html.Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Bold(Cut(note.Title, MaxTitle)));
+        html.Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Bold(TextCut.WithEllipsis(note.Title, MaxTitle)));
         if ((note.Date ?? (note.PostedAt is { } posted ? DateOnly.FromDateTime(posted.UtcDateTime) : null)) is { } date)
         {
             html.Append(" · ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -80,7 +80,7 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
 
         if (WebLink.IsWeb(note.PaperLink))
         {
-            links.Add(Link(note.PaperLink!, Cut(WebLink.Display(note.PaperLink!), 80)));
+            links.Add(Link(note.PaperLink!, TextCut.WithEllipsis(WebLink.Display(note.PaperLink!), 80)));
         }
 
         if (links.Count > 0)
@@ -132,21 +132,4 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
     private static string Bold(string text) => "<b>" + TelegramHtml.Escape(text) + "</b>";
 
     private static string Link(string url, string text) => $"<a href=\"{TelegramHtml.EscapeAttribute(url)}\">{TelegramHtml.Escape(text)}</a>";
-
-    /// <summary>At most <paramref name="max"/> UTF-16 units, never splitting a surrogate pair.</summary>
-    private static string Cut(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var end = max - 1;
-        if (char.IsHighSurrogate(text[end - 1]))
-        {
-            end--;
-        }
-
-        return text[..end] + "…";
-    }
 }

@@ -29,4 +29,14 @@ internal sealed class FakeTelegramOptions
         GroupMessagesPerWindow = null,
         GlobalMessagesPerWindow = null,
     };
+
+    /// <summary>Telegram's limits shrunk 100-fold in time (20 per 600 ms per channel, 10 ms per chat), so pacing tests run in seconds.</summary>
+    public static FakeTelegramOptions Shrunken() => new()
+    {
+        PerChatInterval = TimeSpan.FromMilliseconds(10),
+        GroupMessagesPerWindow = 20,
+        GroupWindow = TimeSpan.FromMilliseconds(600),
+        GlobalMessagesPerWindow = 30,
+        GlobalWindow = TimeSpan.FromMilliseconds(10),
+    };
 }

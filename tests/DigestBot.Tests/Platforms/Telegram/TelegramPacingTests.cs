@@ -13,21 +13,13 @@ namespace DigestBot.Tests.Platforms.Telegram;
 [Collection(TimingCollection.Name)]
 public sealed class TelegramPacingTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly TimeSpan PerChat = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(600);
     private const int PerWindow = 20;
 
     private readonly TempFolder folder = new();
     private FakeTelegramServer fake = null!;
 
-    public async Task InitializeAsync() => fake = await FakeTelegramServer.StartAsync(new FakeTelegramOptions
-    {
-        PerChatInterval = PerChat,
-        GroupMessagesPerWindow = PerWindow,
-        GroupWindow = Window,
-        GlobalMessagesPerWindow = 30,
-        GlobalWindow = TimeSpan.FromMilliseconds(10),
-    });
+    public async Task InitializeAsync() => fake = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Shrunken());
 
     public async Task DisposeAsync()
     {
