@@ -12,9 +12,31 @@ internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
 {
     private readonly Stack<bool> _emitted = new();
 
+    /// <remarks>
+    /// The node renderers both platforms share are listed here; each platform's constructor adds the ones whose
+    /// output differs (quotes, code, tables). A kitchen-sink test checks that every node type met has one.
+    /// </remarks>
     protected MarkupRenderer(TextWriter writer, Func<string, string> escape) : base(writer)
     {
         Markup = new MarkupBuffer(escape, writer);
+        ObjectRenderers.Add(new ParagraphRenderer());
+        ObjectRenderers.Add(new HeadingRenderer());
+        ObjectRenderers.Add(new ListRenderer());
+        ObjectRenderers.Add(new ListItemRenderer());
+        ObjectRenderers.Add(new HtmlBlockRenderer());
+        ObjectRenderers.Add(new ThematicBreakRenderer());
+        ObjectRenderers.Add(new LinkReferenceDefinitionGroupRenderer());
+        ObjectRenderers.Add(new LinkReferenceDefinitionRenderer());
+        ObjectRenderers.Add(new TableRowRenderer());
+        ObjectRenderers.Add(new TableCellRenderer());
+        ObjectRenderers.Add(new LiteralInlineRenderer());
+        ObjectRenderers.Add(new EmphasisInlineRenderer());
+        ObjectRenderers.Add(new LinkInlineRenderer());
+        ObjectRenderers.Add(new AutolinkInlineRenderer());
+        ObjectRenderers.Add(new HtmlInlineRenderer());
+        ObjectRenderers.Add(new HtmlEntityInlineRenderer());
+        ObjectRenderers.Add(new LineBreakInlineRenderer());
+        ObjectRenderers.Add(new DelimiterInlineRenderer());
     }
 
     public MarkupBuffer Markup { get; }

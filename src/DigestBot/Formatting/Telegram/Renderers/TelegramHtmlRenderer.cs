@@ -14,28 +14,10 @@ internal sealed class TelegramHtmlRenderer : MarkupRenderer
         : base(writer, plain ? static text => text : TelegramHtml.Escape)
     {
         PlainDepth = plain ? 1 : 0;
-        ObjectRenderers.Add(new ParagraphRenderer());
-        ObjectRenderers.Add(new HeadingRenderer());
         ObjectRenderers.Add(new QuoteBlockRenderer());
-        ObjectRenderers.Add(new ListRenderer());
-        ObjectRenderers.Add(new ListItemRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());
-        ObjectRenderers.Add(new HtmlBlockRenderer());
-        ObjectRenderers.Add(new ThematicBreakRenderer());
-        ObjectRenderers.Add(new LinkReferenceDefinitionGroupRenderer());
-        ObjectRenderers.Add(new LinkReferenceDefinitionRenderer());
         ObjectRenderers.Add(new TableRenderer());
-        ObjectRenderers.Add(new TableRowRenderer());
-        ObjectRenderers.Add(new TableCellRenderer());
-        ObjectRenderers.Add(new LiteralInlineRenderer());
-        ObjectRenderers.Add(new EmphasisInlineRenderer());
         ObjectRenderers.Add(new CodeInlineRenderer());
-        ObjectRenderers.Add(new LinkInlineRenderer());
-        ObjectRenderers.Add(new AutolinkInlineRenderer());
-        ObjectRenderers.Add(new HtmlInlineRenderer());
-        ObjectRenderers.Add(new HtmlEntityInlineRenderer());
-        ObjectRenderers.Add(new LineBreakInlineRenderer());
-        ObjectRenderers.Add(new DelimiterInlineRenderer());
     }
 
     public override (string Open, string Close) Bold => ("<b>", "</b>");
