@@ -55,7 +55,7 @@ internal static class LargeStore
         return path;
     }
 
-    /// <summary>What the publisher would have recorded after posting: taken, one sent delivery, a permalink.</summary>
+    /// <summary>What the publisher would have recorded after posting: taken, one sent delivery, a permalink, the posted time.</summary>
     private static async Task MarkPostedAsync(string path)
     {
         await using var connection = new SqliteConnection($"Data Source={path}");
@@ -68,6 +68,8 @@ internal static class LargeStore
             INSERT INTO deliveries (note_id, destination, state, parts_sent, message_ids, permalink, attempts, created_at, updated_at, sent_at)
             SELECT id, '{Channel}', 'sent', 1, '["' || id || '"]', 'https://t.me/digest_channel/' || id, 1, taken_at, taken_at, taken_at
             FROM notes WHERE taken_at IS NOT NULL;
+            UPDATE notes SET posted_at = taken_at WHERE taken_at IS NOT NULL;
+            UPDATE note_tags SET posted_at = (SELECT posted_at FROM notes WHERE id = note_tags.note_id);
             """;
         await command.ExecuteNonQueryAsync();
         await tx.CommitAsync();

@@ -97,8 +97,31 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
     public Task MarkPartSentAsync(long noteId, string destination, string messageId, CancellationToken ct) =>
         UpdateAsync("message_ids = json_insert(message_ids, '$[#]', $value)", noteId, destination, ct, ("$value", messageId));
 
-    public Task MarkSentAsync(long noteId, string destination, string? permalink, CancellationToken ct) =>
-        UpdateAsync("state = 'sent', reason = NULL, permalink = $value, sent_at = $now", noteId, destination, ct, ("$value", (object?)permalink ?? DBNull.Value));
+    /// <summary>Records the delivery as sent and, the first time any delivery of the note is, when the note was posted.</summary>
+    public async Task MarkSentAsync(long noteId, string destination, string? permalink, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var now = NoteRows.Time(time.GetUtcNow());
+        var changed = await ExecuteAsync(
+            connection,
+            tx,
+            "UPDATE deliveries SET state = 'sent', reason = NULL, permalink = $link, sent_at = $now, updated_at = $now WHERE note_id = $id AND destination = $dest",
+            ct,
+            ("$link", (object?)permalink ?? DBNull.Value),
+            ("$now", now),
+            ("$id", noteId),
+            ("$dest", destination));
+        if (changed != 1)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No delivery of note {noteId} to {destination}."));
+        }
+
+        await ExecuteAsync(connection, tx, "UPDATE notes SET posted_at = $now WHERE id = $id AND posted_at IS NULL", ct, ("$now", now), ("$id", noteId));
+        await ExecuteAsync(
+            connection, tx, "UPDATE note_tags SET posted_at = (SELECT posted_at FROM notes WHERE id = $id) WHERE note_id = $id AND posted_at IS NULL", ct, ("$id", noteId));
+        await tx.CommitAsync(ct);
+    }
 
     public Task MarkFailedAsync(long noteId, string destination, string reason, CancellationToken ct) =>
         UpdateAsync("state = 'failed', reason = $value", noteId, destination, ct, ("$value", reason));

@@ -95,7 +95,7 @@ internal sealed class NoteAmendments(SqliteDatabase database, TimeProvider time)
 
         foreach (var tag in tags.Select(Tag.Canonical).Distinct())
         {
-            await SqlCommands.ExecuteAsync(connection, tx, "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES ($id, $tag)", ct, ("$id", noteId), ("$tag", tag));
+            await SqlCommands.ExecuteAsync(connection, tx, "INSERT OR IGNORE INTO note_tags (note_id, tag, posted_at) VALUES ($id, $tag, (SELECT posted_at FROM notes WHERE id = $id))", ct, ("$id", noteId), ("$tag", tag));
         }
 
         await tx.CommitAsync(ct);

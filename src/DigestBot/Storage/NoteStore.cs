@@ -8,7 +8,7 @@ namespace DigestBot.Storage;
 internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 {
     private const string QueuedCondition = "n.taken_at IS NULL";
-    private const string PostedCondition = "EXISTS (SELECT 1 FROM deliveries d WHERE d.note_id = n.id AND d.state = 'sent')";
+    private const string PostedCondition = "n.posted_at IS NOT NULL";
 
     public string DatabasePath => database.FullPath;
 
@@ -70,13 +70,8 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT t.tag,
-                   SUM(CASE WHEN {PostedCondition.Replace("n.id", "t.note_id", StringComparison.Ordinal)} THEN 1 ELSE 0 END),
-                   SUM(CASE WHEN {PostedCondition.Replace("n.id", "t.note_id", StringComparison.Ordinal)} THEN 0 ELSE 1 END)
-            FROM note_tags t
-            GROUP BY t.tag ORDER BY t.tag
-            """;
+        // Answered from the (tag, posted_at) index alone.
+        command.CommandText = "SELECT tag, COUNT(posted_at), COUNT(*) - COUNT(posted_at) FROM note_tags GROUP BY tag ORDER BY tag";
         var result = new List<TagCount>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -102,14 +97,51 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     public async Task<NotePage> ByTagPageAsync(string tag, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        var visibility = includeQueued ? "1 = 1" : PostedCondition;
+        if (!includeQueued)
+        {
+            return await PostedByTagPageAsync(connection, Tag.Canonical(tag), page, pageSize, ct);
+        }
+
         return await PageAsync(
             connection,
-            $"n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag) AND {visibility}",
+            "n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag)",
             [("$tag", Tag.Canonical(tag))],
             page,
             pageSize,
             ct);
+    }
+
+    /// <summary>Posted notes only: the count and the page come from the (tag, posted_at) index, whatever the tag's size.</summary>
+    private static async Task<NotePage> PostedByTagPageAsync(SqliteConnection connection, string tag, int page, int pageSize, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL";
+        command.Parameters.AddWithValue("$tag", tag);
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        var pageCount = (int)Math.Max(1, (total + (long)pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        if (total == 0)
+        {
+            return new NotePage([], 0, page, pageCount);
+        }
+
+        command.CommandText = """
+            SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL
+            ORDER BY posted_at DESC, note_id DESC LIMIT $take OFFSET $skip
+            """;
+        command.Parameters.AddWithValue("$take", pageSize);
+        command.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
+        var ids = new List<long>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", NewestFirst, [], ct);
+        return new NotePage(notes, total, page, pageCount);
     }
 
     /// <summary>Every word must occur in the title, abstract or commentary; substrings match, Korean included.</summary>
@@ -190,8 +222,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         return new NotePage(notes, total, page, pageCount);
     }
 
-    private const string NewestFirst =
-        "COALESCE((SELECT MIN(d.sent_at) FROM deliveries d WHERE d.note_id = n.id AND d.state = 'sent'), '9999') DESC, n.digest_date DESC, n.queue_position DESC";
+    private const string NewestFirst = "COALESCE(n.posted_at, '9999') DESC, n.digest_date DESC, n.queue_position DESC";
 
     private static string EscapeLike(string term) =>
         term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

@@ -111,6 +111,30 @@ public sealed class NoteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Posted_notes_are_listed_newest_first_and_counted_once_posted_anywhere()
+    {
+        var time = (Microsoft.Extensions.Time.Testing.FakeTimeProvider)services.GetRequiredService<TimeProvider>();
+        var deliveries = services.GetRequiredService<DeliveryStore>();
+        await store.ImportAsync([NoteFactory.Paper("Old", tags: ["llm"]), NoteFactory.Paper("New", tags: ["llm", "data"]), NoteFactory.Paper("Waiting", tags: ["llm"])], default);
+        var destinations = new DigestBot.Publishing.IDestination[] { new Publishing.FakeDestination("one", time), new Publishing.FakeDestination("two", time) };
+        var taken = await deliveries.TakeForSlotAsync(2, destinations, null, default);
+        await deliveries.MarkSentAsync(taken[0].Id, "one", null, default);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await deliveries.MarkSentAsync(taken[1].Id, "two", null, default);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await deliveries.MarkSentAsync(taken[0].Id, "two", null, default);
+
+        var page = await store.ByTagPageAsync("LLM", includeQueued: false, page: 1, pageSize: 1, default);
+        var tags = await store.TagsAsync(includeQueued: true, default);
+
+        Assert.Equal(2, page.Total);
+        Assert.Equal(["New"], page.Notes.Select(n => n.Note.Title));
+        Assert.Equal(["New", "Old"], (await store.ByTagAsync("llm", includeQueued: false, default)).Select(n => n.Note.Title));
+        Assert.Equal(new TagCount("llm", 2, 1), tags.Single(t => t.Tag == "llm"));
+        Assert.Equal(new TagCount("data", 1, 0), tags.Single(t => t.Tag == "data"));
+    }
+
+    [Fact]
     public async Task Queued_notes_are_hidden_from_lookups_that_exclude_them()
     {
         await store.ImportAsync([NoteFactory.Paper("Queued paper", tags: ["llm"], commentary: "비디오")], default);
