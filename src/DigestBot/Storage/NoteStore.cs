@@ -70,8 +70,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        // Answered from the (tag, posted_at) index alone.
-        command.CommandText = "SELECT tag, COUNT(posted_at), COUNT(*) - COUNT(posted_at) FROM note_tags GROUP BY tag ORDER BY tag";
+        command.CommandText = "SELECT tag, posted, queued FROM tag_counts ORDER BY tag";
         var result = new List<TagCount>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -111,13 +110,13 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             ct);
     }
 
-    /// <summary>Posted notes only: the count and the page come from the (tag, posted_at) index, whatever the tag's size.</summary>
+    /// <summary>Posted notes only: the count is kept in tag_counts and the page comes from the (tag, posted_at) index, whatever the tag's size.</summary>
     private static async Task<NotePage> PostedByTagPageAsync(SqliteConnection connection, string tag, int page, int pageSize, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL";
+        command.CommandText = "SELECT posted FROM tag_counts WHERE tag = $tag";
         command.Parameters.AddWithValue("$tag", tag);
-        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct) ?? 0L, CultureInfo.InvariantCulture);
         var pageCount = (int)Math.Max(1, (total + (long)pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
         if (total == 0)
