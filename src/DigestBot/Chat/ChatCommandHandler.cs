@@ -103,7 +103,8 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         var queued = await store.QueuedAsync(ct);
         var failed = await store.FailedAsync(ct);
         var now = time.GetUtcNow();
-        var listings = queued.Select((n, i) => Listing(n, schedule.SlotFor(i, now))).ToList();
+        var slots = schedule.QueueSlots(queued.Count, now);
+        var listings = queued.Select((n, i) => Listing(n, slots[i])).ToList();
         var lines = failed
             .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => $"Failed: “{n.Note.Title}” to {d.Destination}: {d.Reason}"))
             .ToList();
@@ -154,9 +155,9 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
             return [];
         }
 
-        var now = time.GetUtcNow();
-        var queued = await store.QueuedAsync(ct);
-        return queued.Select((n, i) => (n.Id, Slot: schedule.SlotFor(i, now))).ToDictionary(x => x.Id, x => x.Slot);
+        var queued = await store.QueuedIdsAsync(ct);
+        var slots = schedule.QueueSlots(queued.Count, time.GetUtcNow());
+        return queued.Select((id, i) => (Id: id, Slot: slots[i])).ToDictionary(x => x.Id, x => x.Slot);
     }
 
     internal static NoteListing Listing(StoredNote n, DateTimeOffset? slot) =>

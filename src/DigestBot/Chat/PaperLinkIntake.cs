@@ -190,8 +190,8 @@ internal sealed class PaperLinkIntake(
 
     private async Task<(int Index, DateTimeOffset? Slot)> QueuePlaceAsync(long noteId, CancellationToken ct)
     {
-        var queued = await store.QueuedAsync(ct);
-        var index = queued.ToList().FindIndex(n => n.Id == noteId);
+        var queued = await store.QueuedIdsAsync(ct);
+        var index = queued.ToList().IndexOf(noteId);
         return (index, index < 0 ? null : schedule.SlotFor(index, time.GetUtcNow()));
     }
 

@@ -1,3 +1,4 @@
+using DigestBot.Hosting;
 using System.Collections.Concurrent;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
@@ -138,17 +139,10 @@ internal sealed class Publisher(
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 failures++;
-                var wait = Backoff(failures);
+                var wait = Backoff.After(failures, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
                 Log.DeliveryFailedWillRetry(log, ex, record.NoteId, destination.Key, failures, wait);
                 await Task.Delay(wait, time, ct);
             }
         }
-    }
-
-    private TimeSpan Backoff(int failures)
-    {
-        var o = options.Value;
-        var factor = Math.Pow(2, Math.Min(failures - 1, 20));
-        return TimeSpan.FromTicks((long)Math.Min(o.RetryBaseDelay.Ticks * factor, o.RetryMaxDelay.Ticks));
     }
 }

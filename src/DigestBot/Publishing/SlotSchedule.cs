@@ -40,15 +40,24 @@ internal sealed class SlotSchedule
     public DateTimeOffset? Next(DateTimeOffset after) => cron.GetNextOccurrence(after, zone);
 
     /// <summary>The slot a queued note at <paramref name="queueIndex"/> (0-based) goes out in.</summary>
-    public DateTimeOffset? SlotFor(int queueIndex, DateTimeOffset now)
+    public DateTimeOffset? SlotFor(int queueIndex, DateTimeOffset now) => QueueSlots(queueIndex + 1, now)[queueIndex];
+
+    /// <summary>The slot of each of the first <paramref name="count"/> queued notes, walking the cron once.</summary>
+    public IReadOnlyList<DateTimeOffset?> QueueSlots(int count, DateTimeOffset now)
     {
+        var slots = new List<DateTimeOffset?>(count);
         var slot = Next(now);
-        for (var i = 0; i < queueIndex / NotesPerSlot && slot is not null; i++)
+        for (var i = 0; i < count; i++)
         {
-            slot = Next(slot.Value);
+            if (i > 0 && i % NotesPerSlot == 0 && slot is not null)
+            {
+                slot = Next(slot.Value);
+            }
+
+            slots.Add(slot);
         }
 
-        return slot;
+        return slots;
     }
 
     public static bool TryParseCron(string text, [NotNullWhen(true)] out CronExpression? cron, out string error)

@@ -59,6 +59,22 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         return await SelectAsync(connection, QueuedCondition, "n.queue_position", [], ct);
     }
 
+    /// <summary>The ids of <see cref="QueuedAsync"/>, in posting order, without reading the notes.</summary>
+    public async Task<IReadOnlyList<long>> QueuedIdsAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT n.id FROM notes n WHERE {QueuedCondition} ORDER BY n.queue_position";
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>Notes taken from the queue whose delivery to some destination failed for good.</summary>
     public async Task<IReadOnlyList<StoredNote>> FailedAsync(CancellationToken ct)
     {
@@ -111,37 +127,15 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>Posted notes only: the count is kept in tag_counts and the page comes from the (tag, posted_at) index, whatever the tag's size.</summary>
-    private static async Task<NotePage> PostedByTagPageAsync(SqliteConnection connection, string tag, int page, int pageSize, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT posted FROM tag_counts WHERE tag = $tag";
-        command.Parameters.AddWithValue("$tag", tag);
-        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct) ?? 0L, CultureInfo.InvariantCulture);
-        var pageCount = (int)Math.Max(1, (total + (long)pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        if (total == 0)
-        {
-            return new NotePage([], 0, page, pageCount);
-        }
-
-        command.CommandText = """
-            SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL
-            ORDER BY posted_at DESC, note_id DESC LIMIT $take OFFSET $skip
-            """;
-        command.Parameters.AddWithValue("$take", pageSize);
-        command.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
-        var ids = new List<long>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                ids.Add(reader.GetInt64(0));
-            }
-        }
-
-        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", NewestFirst, [], ct);
-        return new NotePage(notes, total, page, pageCount);
-    }
+    private static Task<NotePage> PostedByTagPageAsync(SqliteConnection connection, string tag, int page, int pageSize, CancellationToken ct) =>
+        ReadPageAsync(
+            connection,
+            "SELECT COALESCE((SELECT posted FROM tag_counts WHERE tag = $tag), 0)",
+            "SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL ORDER BY posted_at DESC, note_id DESC",
+            [("$tag", tag)],
+            page,
+            pageSize,
+            ct);
 
     /// <summary>Every word must occur in the title, abstract or commentary; substrings match, Korean included.</summary>
     public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct) =>
@@ -187,11 +181,30 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>Counts the matches, then orders only their ids and reads whole notes for the page alone.</summary>
-    private static async Task<NotePage> PageAsync(
-        SqliteConnection connection, string where, IReadOnlyList<(string Name, object Value)> parameters, int page, int pageSize, CancellationToken ct)
+    private static Task<NotePage> PageAsync(
+        SqliteConnection connection, string where, IReadOnlyList<(string Name, object Value)> parameters, int page, int pageSize, CancellationToken ct) =>
+        ReadPageAsync(
+            connection,
+            $"SELECT COUNT(*) FROM notes n WHERE {where}",
+            $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst}",
+            parameters,
+            page,
+            pageSize,
+            ct);
+
+    /// <param name="countSql">The number of matches.</param>
+    /// <param name="idsSql">The matching note ids in the order shown; the page's LIMIT and OFFSET are added here.</param>
+    private static async Task<NotePage> ReadPageAsync(
+        SqliteConnection connection,
+        string countSql,
+        string idsSql,
+        IReadOnlyList<(string Name, object Value)> parameters,
+        int page,
+        int pageSize,
+        CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM notes n WHERE {where}";
+        command.CommandText = countSql;
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);
@@ -205,7 +218,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             return new NotePage([], 0, page, pageCount);
         }
 
-        command.CommandText = $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst} LIMIT $take OFFSET $skip";
+        command.CommandText = idsSql + " LIMIT $take OFFSET $skip";
         command.Parameters.AddWithValue("$take", pageSize);
         command.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
         var ids = new List<long>();

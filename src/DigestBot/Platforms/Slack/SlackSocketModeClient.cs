@@ -1,3 +1,4 @@
+using DigestBot.Hosting;
 using System.Net.WebSockets;
 using System.Text.Json;
 using DigestBot.Platforms.Slack.WebApi;
@@ -64,7 +65,7 @@ internal sealed class SlackSocketModeClient(
                 failures++;
                 var wait = ex is Publishing.RetryAfterException r
                     ? r.Wait
-                    : TimeSpan.FromSeconds(Math.Min(MaxReconnectDelay.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 10))));
+                    : Backoff.After(failures, TimeSpan.FromSeconds(1), MaxReconnectDelay);
                 Log.SocketFailed(log, ex, failures, wait);
                 await Task.Delay(wait, time, stoppingToken);
             }

@@ -1,3 +1,4 @@
+using DigestBot.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -41,7 +42,7 @@ internal sealed class TelegramChatSetup(ITelegramBotClient bot, IOptions<Telegra
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(attempt, 6))));
+                var wait = Backoff.After(attempt + 1, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
                 Log.SetupFailed(log, ex, wait);
                 await Task.Delay(wait, time, stoppingToken);
             }

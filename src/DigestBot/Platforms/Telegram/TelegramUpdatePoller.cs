@@ -1,3 +1,4 @@
+using DigestBot.Hosting;
 using System.Globalization;
 using DigestBot.Storage;
 using Telegram.Bot;
@@ -56,7 +57,7 @@ internal sealed class TelegramUpdatePoller(
                 // 409: someone set a webhook since; clear it again before the next poll.
                 webhookCleared &= ex is not ApiRequestException { ErrorCode: 409 };
                 failures++;
-                var wait = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures - 1, 5))));
+                var wait = Backoff.After(failures, TimeSpan.FromSeconds(1), MaxBackoff);
                 Log.PollingFailed(log, ex, failures, wait);
                 await Task.Delay(wait, time, stoppingToken);
             }

@@ -78,6 +78,12 @@ public sealed class TelegramReplyRendererTests : IDisposable
     [InlineData("-1001234567890", 5, "https://t.me/c/1234567890/5")]
     [InlineData("4242", 5, null)]
     [InlineData("-4001", 5, null)]
-    public void Message_links_follow_the_channel_kind(string chat, int id, string? link) =>
-        Assert.Equal(link, TelegramMessageLink.For(chat, id));
+    public void Message_links_follow_the_channel_kind(string chat, int id, string? link)
+    {
+        var channel = long.TryParse(chat, System.Globalization.CultureInfo.InvariantCulture, out var chatId) && chatId > -1_000_000_000_000
+            ? TelegramChannel.ForChat(chatId)
+            : TelegramChannel.TryParse(chat, out var parsed, out _) ? parsed : throw new ArgumentException(chat);
+
+        Assert.Equal(link, channel.Permalink(id.ToString(System.Globalization.CultureInfo.InvariantCulture), usernameSeen: null));
+    }
 }
