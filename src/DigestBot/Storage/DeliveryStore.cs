@@ -126,10 +126,6 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
     public Task MarkFailedAsync(long noteId, string destination, string reason, CancellationToken ct) =>
         UpdateAsync("state = 'failed', reason = $value", noteId, destination, ct, ("$value", reason));
 
-    /// <summary>Puts a failed delivery back to pending, keeping the parts already sent.</summary>
-    public Task RetryAsync(long noteId, string destination, CancellationToken ct) =>
-        UpdateAsync("state = 'pending', reason = NULL", noteId, destination, ct);
-
     public async Task<DeliveryRecord?> FindAsync(long noteId, string destination, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);

@@ -10,8 +10,6 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     private const string QueuedCondition = "n.taken_at IS NULL";
     private const string PostedCondition = "n.posted_at IS NOT NULL";
 
-    public string DatabasePath => database.FullPath;
-
     /// <summary>Stores the notes in one transaction, in order, skipping any already stored.</summary>
     public async Task<ImportOutcome> ImportAsync(IReadOnlyList<Note> notes, CancellationToken ct)
     {

@@ -7,8 +7,6 @@ internal sealed record StoredNote(long Id, Note Note, long QueuePosition, DateTi
 {
     public bool IsPosted => Deliveries.Any(d => d.State == DeliveryState.Sent);
 
-    public bool IsQueued => !IsPosted && Deliveries.All(d => d.State != DeliveryState.Failed || TakenAt is null);
-
     public DateTimeOffset? PostedAt => Deliveries.Where(d => d.SentAt is not null).Min(d => d.SentAt);
 
     /// <summary>The first permalink of a sent delivery, for lookups that link to the post.</summary>
