@@ -1,6 +1,7 @@
 using DigestBot.Hosting;
 using DigestBot.Publishing;
 using DigestBot.Storage;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Cli;
@@ -49,6 +50,7 @@ internal static class CommandLine
 
             if (cli.Verb == "run")
             {
+                WebAddressCheck.EnsureFree(app.Configuration["Urls"]);
                 app.MapDigestBot();
                 await app.RunAsync();
                 return 0;
@@ -69,6 +71,14 @@ internal static class CommandLine
         catch (StoreUnavailableException ex)
         {
             await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            // Kestrel's message names the address: "Failed to bind to address http://0.0.0.0:8080: address already in use."
+            await stderr.WriteLineAsync(
+                $"The web server could not start: {ex.Message} Another program, perhaps another DigestBot, listens there. " +
+                "Stop it, or give this bot another address with --Urls=http://127.0.0.1:8081 (the Urls setting).");
             return 1;
         }
     }

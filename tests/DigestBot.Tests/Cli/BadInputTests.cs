@@ -111,4 +111,20 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Schedule:TimeZone 'Mars/Olympus'", result.Errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_web_address_already_in_use_is_named_with_what_to_do()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+
+        var result = await Run("run", $"--Urls=http://127.0.0.1:{port}", "--Inbox:Path=" + folder.File("inbox"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"http://127.0.0.1:{port} is already in use by another program", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("--Urls=", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
 }
