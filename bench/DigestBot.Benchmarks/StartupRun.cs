@@ -5,7 +5,7 @@ using DigestBot.Tests.Platforms.Telegram;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>startup [--runs 5] [--notes 100000] [--lookups 1000]</c>: the built program as its own process
+/// <c>startup [--runs 5] [--notes 100000] [--lookups 1000] [--program path/DigestBot.dll]</c>: the built program as its own process
 /// (<c>dotnet DigestBot.dll run</c>, Production environment) against a fake Telegram server on loopback.
 /// Measures the time from <c>Process.Start</c> to the first <c>getUpdates</c> call, resident memory (VmRSS)
 /// once idle after start with an empty store, and again with the cached store of 100,000 notes after 1,000
@@ -22,7 +22,8 @@ internal static class StartupRun
         var runs = options.Int("runs", 5);
         var notes = options.Int("notes", LookupBenchmarks.StoredNotes);
         var lookups = options.Int("lookups", 1_000);
-        var program = Path.Combine(AppContext.BaseDirectory, "DigestBot.dll");
+        // --program measures another build of the bot, such as the ReadyToRun one `dotnet publish` makes.
+        var program = Path.GetFullPath(options.String("program", Path.Combine(AppContext.BaseDirectory, "DigestBot.dll")));
         Console.WriteLine($"program: {program}");
 
         var starts = new List<double>();
