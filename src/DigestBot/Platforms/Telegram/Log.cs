@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Telegram: flood limit in {Channel} despite pacing; sending the same message again in {Wait}")]
     public static partial void FloodLimited(ILogger logger, string channel, TimeSpan wait);
+
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Telegram: subscribed chat {Chat} refused the post ({Reason}); the bot was blocked or removed there, so its subscription has ended")]
+    public static partial void SubscriberGone(ILogger logger, string chat, string reason);
 }

@@ -28,6 +28,12 @@ internal sealed class TelegramDestination(
     /// <summary>Set for a chat that subscribed: its delivery records are kept apart from the channel's.</summary>
     public string? KeyOverride { get; init; }
 
+    /// <summary>
+    /// For a subscribed chat: called when Telegram answers 403 (the bot was blocked, or removed from the group), so the
+    /// chat stops being a destination instead of failing at every slot.
+    /// </summary>
+    public Func<CancellationToken, Task>? OnBotRemoved { get; init; }
+
     /// <summary>Canonical tags a subscription asked for; empty means every note.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
@@ -70,6 +76,12 @@ internal sealed class TelegramDestination(
             var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
             Log.FloodLimited(log, channel.Text, wait);
             throw new RetryAfterException(wait, ex);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 403 && OnBotRemoved is { } removed)
+        {
+            await removed(ct);
+            Log.SubscriberGone(log, channel.Text, ex.Message);
+            throw new DeliveryRejectedException($"Telegram refused the message to {channel.Text}: {ex.Message}. The chat's subscription has ended.", ex);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
         {

@@ -29,6 +29,7 @@ internal sealed class TelegramSubscriptionDestinations(
                 {
                     KeyOverride = TelegramDestination.SubscriberKeyPrefix + subscription.ChatId,
                     Tags = subscription.Tags,
+                    OnBotRemoved = removedCt => subscriptions.UnsubscribeAsync(Platform, subscription.ChatId, removedCt),
                 });
             }
         }

@@ -26,6 +26,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly Dictionary<string, Chat> _chats = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DateTimeOffset> _allSends = [];
     private readonly Queue<(FakeTelegramFailure Failure, int RetryAfter)> _failures = new();
+    private readonly HashSet<string> _blockedBy = new(StringComparer.Ordinal);
     private readonly List<JsonObject> _updates = [];
     private readonly Dictionary<string, int> _arrivals = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Method, int Count, TaskCompletionSource Done)> _arrivalWaiters = [];
@@ -85,6 +86,15 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             {
                 _chats["@" + username] = chat;
             }
+        }
+    }
+
+    /// <summary>The chat's user blocked the bot (or a group removed it): every later <c>sendMessage</c> to it gets 403.</summary>
+    public void BlockBot(long chatId)
+    {
+        lock (_lock)
+        {
+            _blockedBy.Add(chatId.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -250,6 +260,11 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             if (!chatId.StartsWith('@') && !long.TryParse(chatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
             {
                 return (400, Error(400, "Bad Request: chat not found"));
+            }
+
+            if (_blockedBy.Contains(chatId))
+            {
+                return (403, Error(403, "Forbidden: bot was blocked by the user"));
             }
 
             var (visible, problem) = CheckText(p);

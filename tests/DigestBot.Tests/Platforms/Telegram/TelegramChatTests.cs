@@ -232,6 +232,36 @@ public sealed class TelegramChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chat_that_blocked_the_bot_loses_its_subscription_and_the_others_still_receive_posts()
+    {
+        await host.SendAsync(TelegramChatHost.Reader, "/subscribe");
+        await host.SendAsync(Group, "/subscribe");
+        var source = host.Services.GetServices<IDestinationSource>().OfType<TelegramSubscriptionDestinations>().Single();
+        var publisher = host.Services.GetRequiredService<Publisher>();
+        var deliveries = host.Services.GetRequiredService<DeliveryStore>();
+        int SendsToReader() => host.Telegram.Calls.Count(c =>
+            c.Method == "sendMessage" && c.Parameters["chat_id"]?.ToJsonString() == TelegramChatHost.Reader.ToString(CultureInfo.InvariantCulture));
+        var readerBefore = SendsToReader();
+        host.Telegram.BlockBot(TelegramChatHost.Reader);
+        var first = await host.QueueAsync(NoteFactory.Paper("First after the block", "2504.00001", ["llm"]));
+
+        await publisher.PublishNextAsync(1, default);
+        var refused = await deliveries.FindAsync(first[0].Id, TelegramDestination.SubscriberKeyPrefix + TelegramChatHost.Reader, default);
+        var left = (await source.GetAsync(default)).Select(d => d.Key).ToList();
+        await host.QueueAsync(NoteFactory.Paper("Second after the block", "2504.00002", ["llm"]));
+        await publisher.PublishNextAsync(1, default);
+
+        Assert.Equal(DeliveryState.Failed, refused!.State);
+        Assert.Contains("bot was blocked by the user", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(["telegram:chat:-4001"], left);
+        Assert.Equal(
+            ["<b>First after the block</b>", "<b>Second after the block</b>"],
+            host.MessagesTo(Group).Skip(1).Select(m => m.Text![..m.Text!.IndexOf('\n')]));
+        // One refused attempt, then none: the chat is no longer a destination.
+        Assert.Equal(1, SendsToReader() - readerBefore);
+    }
+
+    [Fact]
     public async Task A_title_full_of_markup_characters_is_escaped_in_lookups()
     {
         await host.QueueAsync(NoteFactory.Paper("Attention <b>& Friends</b> < \"quoted\" > & more", "2503.00001", ["html-trap"]) with
