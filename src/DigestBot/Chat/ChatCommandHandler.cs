@@ -103,8 +103,8 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         var queued = await store.QueuedAsync(ct);
         var failed = await store.FailedAsync(ct);
         var now = time.GetUtcNow();
-        var slots = schedule.QueueSlots(queued.Count, now);
-        var listings = queued.Select((n, i) => Listing(n, slots[i])).ToList();
+        var slots = await QueueSlotsAsync(now, ct);
+        var listings = queued.Select(n => Listing(n, slots.GetValueOrDefault(n.Id))).ToList();
         var lines = failed
             .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => $"Failed: “{n.Note.Title}” to {d.Destination}: {d.Reason}"))
             .ToList();
@@ -155,9 +155,15 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
             return [];
         }
 
+        return await QueueSlotsAsync(time.GetUtcNow(), ct);
+    }
+
+    /// <summary>Every queued note's slot by id; notes waiting for metadata hold no slot back from the rest.</summary>
+    private async Task<Dictionary<long, DateTimeOffset?>> QueueSlotsAsync(DateTimeOffset now, CancellationToken ct)
+    {
         var queued = await store.QueuedIdsAsync(ct);
-        var slots = schedule.QueueSlots(queued.Count, time.GetUtcNow());
-        return queued.Select((id, i) => (Id: id, Slot: slots[i])).ToDictionary(x => x.Id, x => x.Slot);
+        var slots = schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), now);
+        return queued.Select((q, i) => (q.Id, Slot: slots[i])).ToDictionary(x => x.Id, x => x.Slot);
     }
 
     internal static NoteListing Listing(StoredNote n, DateTimeOffset? slot) =>

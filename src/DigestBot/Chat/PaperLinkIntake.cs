@@ -191,8 +191,8 @@ internal sealed class PaperLinkIntake(
     private async Task<(int Index, DateTimeOffset? Slot)> QueuePlaceAsync(long noteId, CancellationToken ct)
     {
         var queued = await store.QueuedIdsAsync(ct);
-        var index = queued.ToList().IndexOf(noteId);
-        return (index, index < 0 ? null : schedule.SlotFor(index, time.GetUtcNow()));
+        var index = queued.Select(q => q.Id).ToList().IndexOf(noteId);
+        return (index, index < 0 ? null : schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), time.GetUtcNow())[index]);
     }
 
     private async Task<ChatReply> WhereAsync(StoredNote existing, string? extra, CancellationToken ct)

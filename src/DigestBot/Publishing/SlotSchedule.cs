@@ -39,8 +39,24 @@ internal sealed class SlotSchedule
     /// <summary>The first slot strictly after <paramref name="after"/>.</summary>
     public DateTimeOffset? Next(DateTimeOffset after) => cron.GetNextOccurrence(after, zone);
 
-    /// <summary>The slot a queued note at <paramref name="queueIndex"/> (0-based) goes out in.</summary>
-    public DateTimeOffset? SlotFor(int queueIndex, DateTimeOffset now) => QueueSlots(queueIndex + 1, now)[queueIndex];
+    /// <summary>
+    /// The slot of each queued note, in queue order. A note that is not <paramref name="ready"/> (it waits for its
+    /// paper's metadata) takes no slot from the notes behind it; it is given the slot it would go out in if it became
+    /// ready now.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset?> QueueSlots(IReadOnlyList<bool> ready, DateTimeOffset now)
+    {
+        var readySlots = QueueSlots(ready.Count(r => r) + 1, now);
+        var slots = new List<DateTimeOffset?>(ready.Count);
+        var taken = 0;
+        foreach (var isReady in ready)
+        {
+            slots.Add(readySlots[taken]);
+            taken += isReady ? 1 : 0;
+        }
+
+        return slots;
+    }
 
     /// <summary>The slot of each of the first <paramref name="count"/> queued notes, walking the cron once.</summary>
     public IReadOnlyList<DateTimeOffset?> QueueSlots(int count, DateTimeOffset now)

@@ -58,16 +58,16 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>The ids of <see cref="QueuedAsync"/>, in posting order, without reading the notes.</summary>
-    public async Task<IReadOnlyList<long>> QueuedIdsAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<QueuedId>> QueuedIdsAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT n.id FROM notes n WHERE {QueuedCondition} ORDER BY n.queue_position";
-        var ids = new List<long>();
+        command.CommandText = $"SELECT n.id, n.metadata_pending = 0 FROM notes n WHERE {QueuedCondition} ORDER BY n.queue_position";
+        var ids = new List<QueuedId>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            ids.Add(reader.GetInt64(0));
+            ids.Add(new QueuedId(reader.GetInt64(0), reader.GetBoolean(1)));
         }
 
         return ids;

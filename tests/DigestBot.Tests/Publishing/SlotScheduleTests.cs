@@ -56,7 +56,21 @@ public sealed class SlotScheduleTests
 
         Assert.Equal(
             [At("2026-03-01T09:00:00Z"), At("2026-03-01T09:00:00Z"), At("2026-03-02T09:00:00Z"), At("2026-03-02T09:00:00Z"), At("2026-03-03T09:00:00Z")],
-            Enumerable.Range(0, 5).Select(i => schedule.SlotFor(i, now)!.Value));
+            schedule.QueueSlots(5, now).Select(s => s!.Value));
+    }
+
+    [Fact]
+    public void A_note_waiting_for_metadata_holds_no_slot_back_from_the_notes_behind_it()
+    {
+        var schedule = Schedule("0 9 * * *", "UTC");
+        var now = At("2026-03-01T08:00:00Z");
+
+        // Queue order: ready, waiting, ready, waiting, ready.
+        var slots = schedule.QueueSlots([true, false, true, false, true], now);
+
+        Assert.Equal(
+            [At("2026-03-01T09:00:00Z"), At("2026-03-02T09:00:00Z"), At("2026-03-02T09:00:00Z"), At("2026-03-03T09:00:00Z"), At("2026-03-03T09:00:00Z")],
+            slots.Select(s => s!.Value));
     }
 
     [Theory]
