@@ -32,7 +32,12 @@ public sealed class RunVerbTests : IDisposable
         Assert.Contains("Attention Is All You Need", output, StringComparison.Ordinal);
 
         await bot.TypeAsync("/tag LLM");
-        output = await bot.WaitForOutputAsync(o => o.Contains("#llm: 3 notes", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        // The answer arrives line by line: wait for the lines checked below, not just the heading.
+        output = await bot.WaitForOutputAsync(
+            o => o.Contains("#llm: 3 notes", StringComparison.Ordinal)
+                && o[o.IndexOf("#llm: 3 notes", StringComparison.Ordinal)..] is var a
+                && a.Contains("LoRA: Low-Rank Adaptation", StringComparison.Ordinal) && a.Contains("[queued]", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10));
         var answer = output[output.IndexOf("#llm: 3 notes", StringComparison.Ordinal)..];
         Assert.Contains("LoRA: Low-Rank Adaptation", answer, StringComparison.Ordinal);
         Assert.Contains("[queued]", answer, StringComparison.Ordinal);
