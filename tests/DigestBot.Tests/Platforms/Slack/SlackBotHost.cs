@@ -101,6 +101,10 @@ internal sealed class SlackBotHost : IAsyncDisposable
         return await Http.SendAsync(request);
     }
 
+    /// <summary>POSTs one event to <c>/slack/events</c> as the Events API does, signed.</summary>
+    public Task<HttpResponseMessage> EventAsync(string eventId, JsonObject e) =>
+        PostSignedAsync("/slack/events", Callback(eventId, e).ToJsonString(), "application/json");
+
     public Task<HttpResponseMessage> CommandAsync(
         string command, string text, string user = Stranger, string? responseUrl = null, string secret = SigningSecret, DateTimeOffset? at = null, string channel = FakeSlackServer.Channel) =>
         PostSignedAsync(

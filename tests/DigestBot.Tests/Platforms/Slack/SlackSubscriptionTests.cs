@@ -112,14 +112,8 @@ public sealed class SlackSubscriptionTests
         using var folder = new TempFolder();
         await using var host = await SlackBotHost.StartAsync(folder, fake);
 
-        using var direct = await host.PostSignedAsync(
-            "/slack/events",
-            SlackBotHost.Callback("Ev0SUBDM01", SlackBotHost.DirectMessage(SlackBotHost.Stranger, "subscribe #LLM", "1772352000.000400")).ToJsonString(),
-            "application/json");
-        using var mention = await host.PostSignedAsync(
-            "/slack/events",
-            SlackBotHost.Callback("Ev0SUBMEN1", SlackBotHost.Mention(SlackBotHost.Stranger, "/unsubscribe", "1772352000.000500")).ToJsonString(),
-            "application/json");
+        using var direct = await host.EventAsync("Ev0SUBDM01", SlackBotHost.DirectMessage(SlackBotHost.Stranger, "subscribe #LLM", "1772352000.000400"));
+        using var mention = await host.EventAsync("Ev0SUBMEN1", SlackBotHost.Mention(SlackBotHost.Stranger, "/unsubscribe", "1772352000.000500"));
         await fake.WaitUntilAsync(f => f.Posts.Count == 2);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (direct.StatusCode, mention.StatusCode));
