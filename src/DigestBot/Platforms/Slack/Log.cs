@@ -65,4 +65,7 @@ internal static partial class Log
 
     [LoggerMessage(21, LogLevel.Error, "Slack: envelope {EnvelopeId} was acknowledged but could not be handled")]
     public static partial void EnvelopeFailed(ILogger logger, Exception exception, string envelopeId);
+
+    [LoggerMessage(22, LogLevel.Warning, "Slack: cannot post in subscribed channel {Channel} ({Error}); its subscription has ended")]
+    public static partial void SubscriberGone(ILogger logger, string channel, string error);
 }

@@ -11,6 +11,13 @@ internal sealed class SlackApiException(string method, string error)
     private static readonly HashSet<string> TokenErrors =
         ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired", "no_permission", "not_allowed_token_type"];
 
+    // The channel is gone, closed to the bot, or never let it in: nothing the bot can change by itself.
+    private static readonly HashSet<string> ChannelErrors =
+    [
+        "channel_not_found", "not_in_channel", "is_archived", "team_access_not_granted",
+        "restricted_action", "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
+    ];
+
     public string Method { get; } = method;
 
     public string Error { get; } = error;
@@ -20,4 +27,7 @@ internal sealed class SlackApiException(string method, string error)
 
     /// <summary>The token itself was refused: wrong, revoked, or of the wrong kind.</summary>
     public bool IsTokenError => TokenErrors.Contains(Error);
+
+    /// <summary>The bot cannot post in the channel until someone there changes that (invites it, unarchives it…).</summary>
+    public bool IsChannelClosed => ChannelErrors.Contains(Error);
 }

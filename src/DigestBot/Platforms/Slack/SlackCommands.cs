@@ -5,12 +5,14 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// Answers slash commands (<c>/tag</c>, <c>/tags</c>, <c>/search</c>, <c>/queue</c>, <c>/help</c>, and <c>/digest …</c>)
+/// Answers slash commands (<c>/tag</c>, <c>/tags</c>, <c>/search</c>, <c>/queue</c>, <c>/help</c>, <c>/subscribe</c>,
+/// <c>/unsubscribe</c>, and <c>/digest …</c>)
 /// ephemerally. An answer ready within <see cref="SlackOptions.CommandAnswerBudget"/> goes back at once; a slower
 /// one is acknowledged empty and posted to <c>response_url</c> when it is ready, so Slack never waits past 3 s.
 /// </summary>
 internal sealed class SlackCommands(
     ChatCommandHandler handler,
+    SlackSubscriptions subscriptions,
     SlackReplies replies,
     SlackResponseUrl responseUrl,
     SlackBackgroundWork background,
@@ -54,7 +56,8 @@ internal sealed class SlackCommands(
     {
         try
         {
-            var reply = await handler.HandleAsync(message, ct)
+            var reply = await subscriptions.HandleAsync(message, ct)
+                ?? await handler.HandleAsync(message, ct)
                 ?? ChatReply.Text("Send /help to see what I can do.");
             var rendered = replies.Render(reply);
             return new SlackCommandResponse(rendered.Text, rendered.Blocks);

@@ -11,12 +11,13 @@ namespace DigestBot.Platforms.Slack;
 /// </summary>
 internal sealed class SlackConversation(
     ChatCommandHandler commands,
+    SlackSubscriptions subscriptions,
     PaperLinkIntake intake,
     SlackChatSender sender,
     IOptions<SlackOptions> options,
     ILogger<SlackConversation> log)
 {
-    private static readonly HashSet<string> CommandWords = ["tag", "tags", "search", "queue", "help", "start"];
+    private static readonly HashSet<string> CommandWords = ["tag", "tags", "search", "queue", "help", "start", "subscribe", "unsubscribe"];
 
     public async Task HandleAsync(SlackEvent e, CancellationToken ct)
     {
@@ -31,7 +32,8 @@ internal sealed class SlackConversation(
 
         if (AsCommand(parsed.Text, allowPlainWord: parsed.Links.Count == 0) is { } command)
         {
-            var answer = await commands.HandleAsync(message with { Text = command }, ct);
+            var asked = message with { Text = command };
+            var answer = await subscriptions.HandleAsync(asked, ct) ?? await commands.HandleAsync(asked, ct);
             await sender.SendAsync(channel, thread, answer ?? ChatReply.Text("Send /help to see what I can do."), ct);
             return;
         }

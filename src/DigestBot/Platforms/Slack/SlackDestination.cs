@@ -6,14 +6,28 @@ using DigestBot.Publishing;
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// Posts a note into <see cref="SlackOptions.Channel"/> as Block Kit, continuations in the first message's
-/// thread, and returns the first message's permalink so lookups can link to it.
+/// Posts a note into a channel — <see cref="SlackOptions.Channel"/>, or one that subscribed — as Block Kit,
+/// continuations in the first message's thread, and returns the first message's permalink so lookups can link to it.
 /// </summary>
 internal sealed class SlackDestination(string channel, ChatApi chat, SlackNoteRenderer renderer, ILogger<SlackDestination> log) : IDestination
 {
     public const string KeyPrefix = "slack:";
 
-    public string Key => KeyPrefix + channel;
+    /// <summary>Keeps a subscribed channel's delivery records apart from the configured channel's.</summary>
+    public const string SubscriberKeyPrefix = "slack:chat:";
+
+    public string Key { get; init; } = KeyPrefix + channel;
+
+    /// <summary>Canonical tags a subscription asked for; empty means every note.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// For a subscribed channel: called when Slack says the bot cannot post there (removed, archived, deleted), so the
+    /// channel stops being a destination instead of failing at every slot.
+    /// </summary>
+    public Func<CancellationToken, Task>? OnChannelClosed { get; init; }
+
+    public bool Accepts(Note note) => Tags.Count == 0 || note.Tags.Any(t => Tags.Contains(Tag.Canonical(t)));
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {
@@ -31,6 +45,12 @@ internal sealed class SlackDestination(string channel, ChatApi chat, SlackNoteRe
             }
 
             return sent.Count == 0 ? null : await PermalinkAsync(sent[0], ct);
+        }
+        catch (SlackApiException ex) when (ex.IsChannelClosed && OnChannelClosed is { } closed)
+        {
+            await closed(ct);
+            Log.SubscriberGone(log, channel, ex.Error);
+            throw new DeliveryRejectedException($"{Explain(ex)} The channel's subscription has ended.", ex);
         }
         catch (SlackApiException ex) when (!ex.IsTransient)
         {
@@ -55,6 +75,7 @@ internal sealed class SlackDestination(string channel, ChatApi chat, SlackNoteRe
 
     private string Explain(SlackApiException ex) => ex.Error switch
     {
+        "channel_not_found" when OnChannelClosed is not null => $"Slack has no channel {channel} the bot can see ({ex.Error}).",
         "channel_not_found" => $"Slack has no channel {channel} the bot can see ({ex.Error}); check Slack:Channel is a channel id such as C0123456789.",
         "not_in_channel" => $"The bot is not a member of {channel} ({ex.Error}); invite it with /invite @DigestBot.",
         "is_archived" => $"The channel {channel} is archived ({ex.Error}).",

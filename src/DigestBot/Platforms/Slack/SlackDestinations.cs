@@ -1,17 +1,45 @@
 using DigestBot.Formatting.Slack;
 using DigestBot.Platforms.Slack.WebApi;
 using DigestBot.Publishing;
+using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Platforms.Slack;
 
-/// <summary>The Slack channel to post to, when <see cref="SlackOptions.Channel"/> names one; Slack may be used for commands only.</summary>
-internal sealed class SlackDestinations(IOptions<SlackOptions> options, ChatApi chat, ILogger<SlackDestination> log) : IDestinationSource
+/// <summary>
+/// The Slack channel to post to, when <see cref="SlackOptions.Channel"/> names one (Slack may be used for commands only),
+/// and every channel that subscribed, read fresh at every slot.
+/// </summary>
+internal sealed class SlackDestinations(
+    IOptions<SlackOptions> options, SubscriptionStore subscriptions, ChatApi chat, ILogger<SlackDestination> log) : IDestinationSource
 {
-    private readonly IReadOnlyList<IDestination> destinations =
-        string.IsNullOrWhiteSpace(options.Value.Channel)
-            ? []
-            : [new SlackDestination(options.Value.Channel.Trim(), chat, new SlackNoteRenderer(), log)];
+    private readonly SlackNoteRenderer renderer = new();
+    private readonly string? configured = SlackSubscriptions.PostingChannel(options.Value);
 
-    public Task<IReadOnlyList<IDestination>> GetAsync(CancellationToken ct) => Task.FromResult(destinations);
+    public async Task<IReadOnlyList<IDestination>> GetAsync(CancellationToken ct)
+    {
+        var destinations = new List<IDestination>();
+        if (configured is not null)
+        {
+            destinations.Add(new SlackDestination(configured, chat, renderer, log));
+        }
+
+        foreach (var subscription in await subscriptions.AllAsync(SlackChatSender.PlatformName, ct))
+        {
+            // Subscribed before it became Slack:Channel: it gets every post once, as the configured channel.
+            if (subscription.ChatId == configured)
+            {
+                continue;
+            }
+
+            destinations.Add(new SlackDestination(subscription.ChatId, chat, renderer, log)
+            {
+                Key = SlackDestination.SubscriberKeyPrefix + subscription.ChatId,
+                Tags = subscription.Tags,
+                OnChannelClosed = closedCt => subscriptions.UnsubscribeAsync(SlackChatSender.PlatformName, subscription.ChatId, closedCt),
+            });
+        }
+
+        return destinations;
+    }
 }

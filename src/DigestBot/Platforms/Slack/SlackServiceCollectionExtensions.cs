@@ -55,6 +55,7 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<SlackEventDeduplicator>();
             services.AddSingleton<SlackBackgroundWork>();
             services.AddSingleton<SlackReplies>();
+            services.AddSingleton<SlackSubscriptions>();
             services.AddSingleton<SlackCommands>();
             services.AddSingleton<SlackConversation>();
             services.AddSingleton<SlackEvents>();

@@ -30,6 +30,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     private readonly List<(Uri Url, JsonObject Body)> responseUrlPosts = [];
     private readonly Queue<(string Method, FakeSlackFailure Failure, int RetryAfter)> failures = new();
     private readonly HashSet<string> channels = new(StringComparer.Ordinal) { Channel };
+    private readonly HashSet<string> channelsWithoutBot = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<JsonObject> acks = new();
     private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> waiters = [];
     private WebSocket? socket;
@@ -89,6 +90,16 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         lock (gate)
         {
             channels.Add(id);
+        }
+    }
+
+    /// <summary>Someone removed the bot from the channel: posting there answers <c>not_in_channel</c>.</summary>
+    public void RemoveBotFrom(string id)
+    {
+        lock (gate)
+        {
+            channels.Remove(id);
+            channelsWithoutBot.Add(id);
         }
     }
 
@@ -240,6 +251,11 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     private JsonObject PostMessage(JsonObject body, IReadOnlyList<string> problems)
     {
         var channel = (string?)body["channel"];
+        if (channel is not null && channelsWithoutBot.Contains(channel))
+        {
+            return Error("not_in_channel");
+        }
+
         // Direct-message channels (D…) exist for whoever wrote to the app.
         if (channel is null || !(channels.Contains(channel) || channel.StartsWith('D')))
         {

@@ -15,8 +15,8 @@ public sealed class SlackAppManifestTests
         var commands = Sequence("features", "slash_commands").Select(c => Scalar((YamlMappingNode)c, "command")!).ToList();
         var reached = commands.Select(c => ChatCommand.Parse(new SlashCommand { Command = c, Text = c == "/digest" ? "tag llm" : "" }.AsChatText())!.Name);
 
-        Assert.Equal(["/tag", "/tags", "/search", "/queue", "/help", "/digest"], commands);
-        Assert.Equal(["tag", "tags", "search", "queue", "help", "tag"], reached);
+        Assert.Equal(["/tag", "/tags", "/search", "/queue", "/help", "/subscribe", "/unsubscribe", "/digest"], commands);
+        Assert.Equal(["tag", "tags", "search", "queue", "help", "subscribe", "unsubscribe", "tag"], reached);
     }
 
     [Fact]

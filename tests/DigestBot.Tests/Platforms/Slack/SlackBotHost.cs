@@ -101,14 +101,19 @@ internal sealed class SlackBotHost : IAsyncDisposable
         return await Http.SendAsync(request);
     }
 
-    public Task<HttpResponseMessage> CommandAsync(string command, string text, string user = Stranger, string? responseUrl = null, string secret = SigningSecret, DateTimeOffset? at = null) =>
+    /// <summary>POSTs one event to <c>/slack/events</c> as the Events API does, signed.</summary>
+    public Task<HttpResponseMessage> EventAsync(string eventId, JsonObject e) =>
+        PostSignedAsync("/slack/events", Callback(eventId, e).ToJsonString(), "application/json");
+
+    public Task<HttpResponseMessage> CommandAsync(
+        string command, string text, string user = Stranger, string? responseUrl = null, string secret = SigningSecret, DateTimeOffset? at = null, string channel = FakeSlackServer.Channel) =>
         PostSignedAsync(
             "/slack/commands",
             Form(new Dictionary<string, string>
             {
                 ["token"] = "deprecated-verification-token",
                 ["team_id"] = "T0DIGEST",
-                ["channel_id"] = FakeSlackServer.Channel,
+                ["channel_id"] = channel,
                 ["user_id"] = user,
                 ["user_name"] = "reader",
                 ["command"] = command,
