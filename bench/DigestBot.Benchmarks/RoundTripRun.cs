@@ -38,8 +38,8 @@ internal static class RoundTripRun
         {
             await telegram.WaitForArrivalsAsync("getUpdates", 1).WaitAsync(TimeSpan.FromSeconds(30));
             Console.WriteLine($"store: {notes:N0} notes; each update is `{Command}` from a new private chat; fake Telegram without flood limits");
-            Console.WriteLine("| run | updates | updates/s | p50 | p99 | max |");
-            Console.WriteLine("|---|---|---|---|---|---|");
+            Console.WriteLine("| run | updates | updates/s | p50 | p99 | max | CPU per update (bot and fake) |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
             var chat = 1L;
             var sent = 0;
 
@@ -91,6 +91,7 @@ internal static class RoundTripRun
     private static async Task<(long Chat, int Sent)> SequentialAsync(FakeTelegramServer telegram, long chat, int sent, int count, string? report)
     {
         var latencies = new List<double>(count);
+        var cpu = ProcessCpu();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -103,7 +104,7 @@ internal static class RoundTripRun
 
         if (report is not null)
         {
-            Print(report, count, total.Elapsed, latencies);
+            Print(report, count, total.Elapsed, ProcessCpu() - cpu, latencies);
         }
 
         return (chat, sent);
@@ -113,6 +114,7 @@ internal static class RoundTripRun
     private static async Task<(long Chat, int Sent)> OpenLoopAsync(FakeTelegramServer telegram, long chat, int sent, int count, int rate, string report)
     {
         var queuedAt = new Dictionary<string, DateTimeOffset>(count);
+        var cpu = ProcessCpu();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -140,16 +142,24 @@ internal static class RoundTripRun
         sent += count;
         await telegram.WaitForArrivalsAsync("sendMessage", sent).WaitAsync(TimeSpan.FromMinutes(5));
         var elapsed = total.Elapsed;
+        var used = ProcessCpu() - cpu;
         var latencies = telegram.Calls
             .Where(c => c.Method == "sendMessage" && c.ChatId is not null && queuedAt.ContainsKey(c.ChatId))
             .Select(c => (c.At - queuedAt[c.ChatId!]).TotalMilliseconds)
             .ToList();
-        Print(report, count, elapsed, latencies);
+        Print(report, count, elapsed, used, latencies);
         return (chat, sent);
     }
 
-    private static void Print(string run, int count, TimeSpan elapsed, IReadOnlyList<double> latencies) =>
+    /// <summary>CPU time of this process: the host, the fake server and the load generator together.</summary>
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    private static void Print(string run, int count, TimeSpan elapsed, TimeSpan cpu, IReadOnlyList<double> latencies) =>
         Console.WriteLine(
             $"| {run} | {count:N0} | {count / elapsed.TotalSeconds:N0} | {Percentiles.Ms(Percentiles.Of(latencies, 50))} | " +
-            $"{Percentiles.Ms(Percentiles.Of(latencies, 99))} | {Percentiles.Ms(latencies.Max())} |");
+            $"{Percentiles.Ms(Percentiles.Of(latencies, 99))} | {Percentiles.Ms(latencies.Max())} | {Percentiles.Ms(cpu.TotalMilliseconds / count)} |");
 }
