@@ -18,19 +18,16 @@ internal sealed class TelegramBatchHandler(TelegramUpdateHandler handler, IOptio
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.ConcurrentChats, CancellationToken = ct };
         try
         {
-            await Parallel.ForEachAsync(chats, parallel, async (chat, token) =>
+            if (chats.Count == 1)
             {
-                foreach (var update in chat)
-                {
-                    token.ThrowIfCancellationRequested();
-                    lock (started)
-                    {
-                        started.Add(update.Id);
-                    }
+                // One chat (a quiet bot's usual batch): no hop to another thread.
+                await HandleChatAsync(chats[0], ct);
+            }
+            else
+            {
+                await Parallel.ForEachAsync(chats, parallel, async (chat, token) => await HandleChatAsync(chat, token));
+            }
 
-                    await handler.HandleClaimedAsync(update, token);
-                }
-            });
             return [];
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -38,6 +35,20 @@ internal sealed class TelegramBatchHandler(TelegramUpdateHandler handler, IOptio
             lock (started)
             {
                 return updates.Where(u => !started.Contains(u.Id)).ToList();
+            }
+        }
+
+        async Task HandleChatAsync(List<Update> chat, CancellationToken token)
+        {
+            foreach (var update in chat)
+            {
+                token.ThrowIfCancellationRequested();
+                lock (started)
+                {
+                    started.Add(update.Id);
+                }
+
+                await handler.HandleClaimedAsync(update, token);
             }
         }
     }
