@@ -8,12 +8,14 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300] [--warmup 500] [--chats 8] [--process]</c>:
+/// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300] [--warmup 500] [--chats 8]
+/// [--send-latency-ms 0] [--process]</c>:
 /// the real host (as <c>TelegramChatHost</c> starts it in the tests) long-polls a fake Telegram server on loopback
 /// whose flood limits are off; each update is <c>/tag llm</c> from its own private chat. Latency is from the fake
 /// queueing the update to the bot's <c>sendMessage</c> arriving at the fake. Three runs: one update at a time (latency
 /// without queueing), an open loop at <c>--rate</c> updates/s, and a burst of all updates at once (throughput).
-/// <c>--chats</c> sets <c>Telegram:ConcurrentChats</c>. With <c>--process</c> the bot runs as its own program
+/// <c>--chats</c> sets <c>Telegram:ConcurrentChats</c>; <c>--send-latency-ms</c> makes the fake answer each
+/// <c>sendMessage</c> that late, as the round trip to Telegram's servers would (loopback has none). With <c>--process</c> the bot runs as its own program
 /// (<c>dotnet DigestBot.dll run</c>), so its CPU time is told apart from the fake's and the load generator's.
 /// </summary>
 internal static class RoundTripRun
@@ -30,10 +32,11 @@ internal static class RoundTripRun
         var warmup = options.Int("warmup", 500);
         var chats = options.Int("chats", 8);
         var separate = options.Flag("process");
+        var sendLatency = TimeSpan.FromMilliseconds(options.Int("send-latency-ms", 0));
         var store = await LargeStore.EnsureAsync(notes, Console.Out);
         ResetChatState(store);
 
-        await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited());
+        await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(sendLatency: sendLatency > TimeSpan.Zero ? sendLatency : null));
         var folder = BenchServices.NewFolder("roundtrip");
         var arguments = HostArguments(telegram, store, folder);
         arguments.Add($"--Telegram:ConcurrentChats={chats}");
@@ -55,7 +58,7 @@ internal static class RoundTripRun
 
             Console.WriteLine(
                 $"store: {notes:N0} notes; each update is `{Command}` from a new private chat; fake Telegram without flood limits; " +
-                $"Telegram:ConcurrentChats {chats}; bot {(separate ? "in its own process" : "in this process")}");
+                $"sendMessage answered after {sendLatency.TotalMilliseconds:F0} ms; Telegram:ConcurrentChats {chats}; bot {(separate ? "in its own process" : "in this process")}");
             Console.WriteLine(separate
                 ? "| run | updates | updates/s | p50 | p99 | max | bot CPU per update | fake and load CPU per update |"
                 : "| run | updates | updates/s | p50 | p99 | max | CPU per update (bot, fake and load) |");
