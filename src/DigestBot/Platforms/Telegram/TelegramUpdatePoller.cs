@@ -60,7 +60,9 @@ internal sealed class TelegramUpdatePoller(
                 var unstarted = await batches.HandleAsync(fresh, stoppingToken);
                 if (unstarted.Count > 0)
                 {
-                    await handled.ReleaseAsync(TelegramUpdateHandler.Platform, unstarted.Select(Id).ToList(), Offset(unstarted.Min(u => u.Id)), CancellationToken.None);
+                    // Stopping: Telegram keeps these until the next poll confirms them, so the next start gets them again.
+                    var ids = unstarted.Select(Id).ToList();
+                    await handled.ReleaseAsync(TelegramUpdateHandler.Platform, ids, Offset(unstarted.Min(u => u.Id)), CancellationToken.None);
                     return;
                 }
             }
