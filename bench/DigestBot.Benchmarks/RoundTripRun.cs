@@ -8,11 +8,15 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300]</c>: the real host (as
-/// <c>TelegramChatHost</c> starts it in the tests) long-polls a fake Telegram server on loopback whose flood limits
-/// are off; each update is <c>/tag llm</c> from its own private chat. Latency is from the fake queueing the update
-/// to the bot's <c>sendMessage</c> arriving at the fake. Three runs: one update at a time (latency without queueing),
-/// an open loop at <c>--rate</c> updates/s, and a burst of all updates at once (throughput).
+/// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300] [--warmup 2000] [--chats 8]
+/// [--send-latency-ms 0] [--process]</c>:
+/// the real host (as <c>TelegramChatHost</c> starts it in the tests) long-polls a fake Telegram server on loopback
+/// whose flood limits are off; each update is <c>/tag llm</c> from its own private chat. Latency is from the fake
+/// queueing the update to the bot's <c>sendMessage</c> arriving at the fake. Three runs: one update at a time (latency
+/// without queueing), an open loop at <c>--rate</c> updates/s, and a burst of all updates at once (throughput).
+/// <c>--chats</c> sets <c>Telegram:ConcurrentChats</c>; <c>--send-latency-ms</c> makes the fake answer each
+/// <c>sendMessage</c> that late, as the round trip to Telegram's servers would (loopback has none). With <c>--process</c> the bot runs as its own program
+/// (<c>dotnet DigestBot.dll run</c>), so its CPU time is told apart from the fake's and the load generator's.
 /// </summary>
 internal static class RoundTripRun
 {
@@ -25,34 +29,63 @@ internal static class RoundTripRun
         var updates = options.Int("updates", 2_000);
         var rate = options.Int("rate", 2_000);
         var sequential = options.Int("sequential", 300);
+        var warmup = options.Int("warmup", 2_000);
+        var chats = options.Int("chats", 8);
+        var separate = options.Flag("process");
+        var sendLatency = TimeSpan.FromMilliseconds(options.Int("send-latency-ms", 0));
         var store = await LargeStore.EnsureAsync(notes, Console.Out);
         ResetChatState(store);
 
-        await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited());
+        await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(sendLatency: sendLatency > TimeSpan.Zero ? sendLatency : null));
         var folder = BenchServices.NewFolder("roundtrip");
-        var builder = DigestBotHost.CreateBuilder(HostArguments(telegram, store, folder), forCommand: false);
-        await using var app = builder.Build();
-        app.MapDigestBot();
-        await app.StartAsync();
+        var arguments = HostArguments(telegram, store, folder);
+        arguments.Add($"--Telegram:ConcurrentChats={chats}");
+        WebApplication? app = null;
+        Process? bot = null;
         try
         {
-            await telegram.WaitForArrivalsAsync("getUpdates", 1).WaitAsync(TimeSpan.FromSeconds(30));
-            Console.WriteLine($"store: {notes:N0} notes; each update is `{Command}` from a new private chat; fake Telegram without flood limits");
-            Console.WriteLine("| run | updates | updates/s | p50 | p99 | max |");
-            Console.WriteLine("|---|---|---|---|---|---|");
-            var chat = 1L;
-            var sent = 0;
+            if (separate)
+            {
+                (bot, _) = await StartupRun.StartAsync(Path.Combine(AppContext.BaseDirectory, "DigestBot.dll"), telegram, arguments, folder);
+            }
+            else
+            {
+                app = DigestBotHost.CreateBuilder(arguments, forCommand: false).Build();
+                app.MapDigestBot();
+                await app.StartAsync();
+                await telegram.WaitForArrivalsAsync("getUpdates", 1).WaitAsync(TimeSpan.FromSeconds(30));
+            }
 
-            // Warm-up: JIT, connection pool, SQLite page cache.
-            (chat, sent) = await SequentialAsync(telegram, chat, sent, 50, report: null);
-            (chat, sent) = await SequentialAsync(telegram, chat, sent, sequential, "one at a time");
-            (chat, sent) = await OpenLoopAsync(telegram, chat, sent, updates, rate, $"open loop at {rate:N0}/s");
-            (chat, sent) = await OpenLoopAsync(telegram, chat, sent, updates, rate: 0, "burst (all queued at once)");
+            Console.WriteLine(
+                $"store: {notes:N0} notes; each update is `{Command}` from a new private chat; fake Telegram without flood limits; " +
+                $"sendMessage answered after {sendLatency.TotalMilliseconds:F0} ms; Telegram:ConcurrentChats {chats}; bot {(separate ? "in its own process" : "in this process")}");
+            Console.WriteLine(separate
+                ? "| run | updates | updates/s | p50 | p99 | max | bot CPU per update | fake and load CPU per update |"
+                : "| run | updates | updates/s | p50 | p99 | max | CPU per update (bot, fake and load) |");
+            Console.WriteLine(separate ? "|---|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|");
+            var session = new RoundTripSession(telegram, bot);
+
+            // Warm-up: JIT (tiered compilation settles after a few hundred calls), connection pool, SQLite page cache.
+            await session.OpenLoopAsync(warmup, rate: 0, report: null);
+            await session.SequentialAsync(sequential, "one at a time");
+            await session.OpenLoopAsync(updates, rate, $"open loop at {rate:N0}/s");
+            await session.OpenLoopAsync(updates, rate: 0, "burst (all queued at once)");
             return 0;
         }
         finally
         {
-            await app.StopAsync();
+            if (app is not null)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
+
+            if (bot is not null)
+            {
+                await StartupRun.StopAsync(bot);
+                bot.Dispose();
+            }
+
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
@@ -87,69 +120,4 @@ internal static class RoundTripRun
         command.ExecuteNonQuery();
         SqliteConnection.ClearPool(connection);
     }
-
-    private static async Task<(long Chat, int Sent)> SequentialAsync(FakeTelegramServer telegram, long chat, int sent, int count, string? report)
-    {
-        var latencies = new List<double>(count);
-        var total = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
-        {
-            var queued = DateTimeOffset.UtcNow;
-            var id = chat++;
-            telegram.EnqueueMessage(id, Command, fromUserId: id);
-            await telegram.WaitForArrivalsAsync("sendMessage", ++sent).WaitAsync(TimeSpan.FromSeconds(30));
-            latencies.Add((DateTimeOffset.UtcNow - queued).TotalMilliseconds);
-        }
-
-        if (report is not null)
-        {
-            Print(report, count, total.Elapsed, latencies);
-        }
-
-        return (chat, sent);
-    }
-
-    /// <summary>Queues updates at <paramref name="rate"/> per second (0: all at once), then waits for every answer.</summary>
-    private static async Task<(long Chat, int Sent)> OpenLoopAsync(FakeTelegramServer telegram, long chat, int sent, int count, int rate, string report)
-    {
-        var queuedAt = new Dictionary<string, DateTimeOffset>(count);
-        var total = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
-        {
-            if (rate > 0)
-            {
-                var due = TimeSpan.FromSeconds((double)i / rate);
-                while (total.Elapsed < due)
-                {
-                    if (due - total.Elapsed > TimeSpan.FromMilliseconds(2))
-                    {
-                        await Task.Delay(1);
-                    }
-                    else
-                    {
-                        Thread.SpinWait(50);
-                    }
-                }
-            }
-
-            var id = chat++;
-            queuedAt[id.ToString(CultureInfo.InvariantCulture)] = DateTimeOffset.UtcNow;
-            telegram.EnqueueMessage(id, Command, fromUserId: id);
-        }
-
-        sent += count;
-        await telegram.WaitForArrivalsAsync("sendMessage", sent).WaitAsync(TimeSpan.FromMinutes(5));
-        var elapsed = total.Elapsed;
-        var latencies = telegram.Calls
-            .Where(c => c.Method == "sendMessage" && c.ChatId is not null && queuedAt.ContainsKey(c.ChatId))
-            .Select(c => (c.At - queuedAt[c.ChatId!]).TotalMilliseconds)
-            .ToList();
-        Print(report, count, elapsed, latencies);
-        return (chat, sent);
-    }
-
-    private static void Print(string run, int count, TimeSpan elapsed, IReadOnlyList<double> latencies) =>
-        Console.WriteLine(
-            $"| {run} | {count:N0} | {count / elapsed.TotalSeconds:N0} | {Percentiles.Ms(Percentiles.Of(latencies, 50))} | " +
-            $"{Percentiles.Ms(Percentiles.Of(latencies, 99))} | {Percentiles.Ms(latencies.Max())} |");
 }

@@ -86,7 +86,11 @@ internal static class StartupRun
         return 0;
     }
 
-    private static async Task<(Process Process, TimeSpan ToFirstPoll)> StartAsync(string program, FakeTelegramServer telegram, string database, string folder)
+    private static Task<(Process Process, TimeSpan ToFirstPoll)> StartAsync(string program, FakeTelegramServer telegram, string database, string folder) =>
+        StartAsync(program, telegram, RoundTripRun.HostArguments(telegram, database, folder), folder);
+
+    /// <summary>Starts <c>dotnet DigestBot.dll run</c> in <paramref name="folder"/> with <paramref name="arguments"/>; waits for its first <c>getUpdates</c>.</summary>
+    internal static async Task<(Process Process, TimeSpan ToFirstPoll)> StartAsync(string program, FakeTelegramServer telegram, IEnumerable<string> arguments, string folder)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -97,7 +101,7 @@ internal static class StartupRun
         };
         info.ArgumentList.Add(program);
         info.ArgumentList.Add("run");
-        foreach (var argument in RoundTripRun.HostArguments(telegram, database, folder))
+        foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
@@ -120,7 +124,7 @@ internal static class StartupRun
         return (process, watch.Elapsed);
     }
 
-    private static async Task StopAsync(Process process)
+    internal static async Task StopAsync(Process process)
     {
         if (!process.HasExited)
         {

@@ -17,6 +17,8 @@ internal sealed class VerbArguments(string[] args)
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
     }
 
+    public bool Flag(string name) => args.Contains("--" + name);
+
     public string? Positional(int index)
     {
         var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();

@@ -9,7 +9,7 @@ internal static partial class Log
     [LoggerMessage(6102, LogLevel.Error, "Handling update {UpdateId} failed")]
     public static partial void UpdateFailed(ILogger logger, Exception exception, int updateId);
 
-    [LoggerMessage(6103, LogLevel.Information, "Answered /{Command} in chat {ChatId} (message {MessageId})")]
+    [LoggerMessage(6103, LogLevel.Debug, "Answered /{Command} in chat {ChatId} (message {MessageId})")]
     public static partial void CommandAnswered(ILogger logger, string command, long chatId, int messageId);
 
     [LoggerMessage(6104, LogLevel.Debug, "Sent reply {MessageId} to chat {ChatId}")]

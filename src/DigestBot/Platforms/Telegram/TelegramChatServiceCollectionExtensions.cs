@@ -16,6 +16,7 @@ internal static class TelegramChatServiceCollectionExtensions
             .Validate(
                 o => o.WebhookUrl is null || (o.WebhookUrl.IsAbsoluteUri && o.WebhookSecret is { Length: > 0 and <= 256 } s && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')),
                 "Telegram:WebhookUrl needs Telegram:WebhookSecret: 1–256 characters of A–Z, a–z, 0–9, _ and -, so that only Telegram can post updates.")
+            .Validate(o => o.ConcurrentChats is >= 1 and <= 100, "Telegram:ConcurrentChats must be from 1 to 100 (chats of one batch answered at once).")
             .ValidateOnStart();
 
         // The posting side may register the client first; both build it the same way.
@@ -33,6 +34,7 @@ internal static class TelegramChatServiceCollectionExtensions
         services.AddSingleton<TelegramChatSender>();
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<TelegramChatSender>());
         services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<TelegramBatchHandler>();
         services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();
 
         if (!forCommand)

@@ -19,5 +19,8 @@ internal sealed class TelegramOptions
 
     public string? WebhookSecret { get; init; }
 
+    /// <summary>How many chats of one <c>getUpdates</c> batch are answered at once; each chat's updates still go in order.</summary>
+    public int ConcurrentChats { get; init; } = 8;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

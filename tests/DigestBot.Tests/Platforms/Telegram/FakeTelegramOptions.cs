@@ -22,9 +22,13 @@ internal sealed class FakeTelegramOptions
 
     public TimeSpan GlobalWindow { get; init; } = TimeSpan.FromSeconds(1);
 
-    public static FakeTelegramOptions Unlimited(TimeProvider? time = null) => new()
+    /// <summary>How long <c>sendMessage</c> takes to answer, as a network round trip to Telegram would; none by default.</summary>
+    public TimeSpan? SendLatency { get; init; }
+
+    public static FakeTelegramOptions Unlimited(TimeProvider? time = null, TimeSpan? sendLatency = null) => new()
     {
         Time = time ?? TimeProvider.System,
+        SendLatency = sendLatency,
         PerChatInterval = null,
         GroupMessagesPerWindow = null,
         GlobalMessagesPerWindow = null,

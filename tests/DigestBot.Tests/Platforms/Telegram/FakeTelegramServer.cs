@@ -197,6 +197,11 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             }
         }
 
+        if (_options.SendLatency is { } latency && string.Equals(method, "sendMessage", StringComparison.OrdinalIgnoreCase))
+        {
+            await Task.Delay(latency, _options.Time, context.RequestAborted);
+        }
+
         int status;
         JsonObject? body;
         if (path.Groups["token"].Value != _options.Token)

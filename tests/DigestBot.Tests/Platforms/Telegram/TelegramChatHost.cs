@@ -44,10 +44,17 @@ internal sealed class TelegramChatHost : IAsyncDisposable
 
     public Uri BaseAddress => new(App.Urls.First());
 
-    public static async Task<TelegramChatHost> StartAsync(IDictionary<string, string>? settings = null, Action<FakeArxivServer>? papers = null)
+    /// <param name="telegramOptions">The fake's options; <see cref="FakeTelegramOptions.Unlimited"/> by default.</param>
+    /// <param name="queued">Updates to queue before the host starts, so its first <c>getUpdates</c> fetches them as one batch.</param>
+    public static async Task<TelegramChatHost> StartAsync(
+        IDictionary<string, string>? settings = null,
+        Action<FakeArxivServer>? papers = null,
+        FakeTelegramOptions? telegramOptions = null,
+        Action<FakeTelegramServer>? queued = null)
     {
         var folder = new TempFolder();
-        var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited());
+        var telegram = await FakeTelegramServer.StartAsync(telegramOptions ?? FakeTelegramOptions.Unlimited());
+        queued?.Invoke(telegram);
         var arxiv = await FakeArxivServer.StartAsync();
         papers?.Invoke(arxiv);
         var values = new Dictionary<string, string>

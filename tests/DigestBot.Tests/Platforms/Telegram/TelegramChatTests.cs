@@ -43,6 +43,54 @@ public sealed class TelegramChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_update_already_handled_before_is_dropped_from_its_batch_and_the_others_are_answered()
+    {
+        var handled = host.Services.GetRequiredService<HandledUpdateStore>();
+        var first = host.Telegram.EnqueueMessage(5101, "/help", fromUserId: 5101);
+        // Handled by an earlier run (or through the webhook) before Telegram delivered it again.
+        Assert.True(await handled.TryClaimAsync("telegram", (first + 1).ToString(CultureInfo.InvariantCulture), default));
+        var repeated = host.Telegram.EnqueueMessage(5102, "/help", fromUserId: 5102);
+        host.Telegram.EnqueueMessage(5103, "/tags", fromUserId: 5103);
+        host.Telegram.EnqueueMessage(5102, "/tags", fromUserId: 5102);
+        await host.Until(() => host.MessagesTo(5103).Count == 1 && host.MessagesTo(5102).Count == 1, "answers to 5103 and to the second message in 5102");
+        host.Telegram.EnqueueMessage(5101, "/tags", fromUserId: 5101);
+        await host.Until(() => host.MessagesTo(5101).Count == 2, "the second answer to 5101");
+
+        Assert.Equal(first + 1, repeated);
+        Assert.StartsWith("<b>DigestBot — ML paper digests</b>", host.MessagesTo(5101)[0].Text);
+        Assert.StartsWith("<b>No tags yet", Assert.Single(host.MessagesTo(5102)).Text);
+        Assert.StartsWith("<b>No tags yet", Assert.Single(host.MessagesTo(5103)).Text);
+    }
+
+    [Fact]
+    public async Task A_stop_in_the_middle_of_a_batch_gives_back_the_updates_not_started_and_keeps_the_rest_claimed()
+    {
+        var ids = new List<int>();
+        // Each answer takes a minute to reach Telegram, and one chat is answered at a time: the stop comes while the
+        // first answer is on its way and the other two updates of the batch have not started.
+        await using var stopping = await TelegramChatHost.StartAsync(
+            new Dictionary<string, string> { ["Telegram:ConcurrentChats"] = "1" },
+            telegramOptions: FakeTelegramOptions.Unlimited(sendLatency: TimeSpan.FromMinutes(1)),
+            queued: telegram =>
+            {
+                ids.Add(telegram.EnqueueMessage(5201, "/help", fromUserId: 5201));
+                ids.Add(telegram.EnqueueMessage(5201, "/tags", fromUserId: 5201));
+                ids.Add(telegram.EnqueueMessage(5202, "/help", fromUserId: 5202));
+            });
+        await stopping.Telegram.WaitForArrivalsAsync("sendMessage", 1).WaitAsync(TimeSpan.FromSeconds(20));
+
+        await stopping.App.StopAsync();
+        var handled = stopping.Services.GetRequiredService<HandledUpdateStore>();
+        var offset = await stopping.Services.GetRequiredService<DeliveryStore>().GetStateAsync(TelegramUpdatePoller.OffsetKey, default);
+
+        Assert.Single(stopping.Telegram.Calls, c => c.Method == "getUpdates");
+        Assert.Equal(ids[1].ToString(CultureInfo.InvariantCulture), offset);
+        Assert.False(await handled.TryClaimAsync("telegram", ids[0].ToString(CultureInfo.InvariantCulture), default));
+        Assert.True(await handled.TryClaimAsync("telegram", ids[1].ToString(CultureInfo.InvariantCulture), default));
+        Assert.True(await handled.TryClaimAsync("telegram", ids[2].ToString(CultureInfo.InvariantCulture), default));
+    }
+
+    [Fact]
     public async Task Tag_in_a_private_chat_lists_the_sample_notes_with_post_and_paper_links()
     {
         await host.ImportSampleAndPostAsync();

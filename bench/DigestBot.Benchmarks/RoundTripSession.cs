@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using DigestBot.Tests.Platforms.Telegram;
+
+namespace DigestBot.Benchmarks;
+
+/// <summary>
+/// The load side of <see cref="RoundTripRun"/>: sends <c>/tag llm</c> from new private chats, times each answer and
+/// prints one table row per run, with CPU time per update (of the bot's own process when it runs apart).
+/// </summary>
+internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot)
+{
+    private long chat = 1;
+    private int sent;
+
+    /// <summary>One update at a time: the next is queued when the answer to the last has arrived.</summary>
+    public async Task SequentialAsync(int count, string report)
+    {
+        var latencies = new List<double>(count);
+        var cpu = Cpu();
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            var queued = DateTimeOffset.UtcNow;
+            var id = chat++;
+            telegram.EnqueueMessage(id, RoundTripRun.Command, fromUserId: id);
+            await telegram.WaitForArrivalsAsync("sendMessage", ++sent).WaitAsync(TimeSpan.FromSeconds(30));
+            latencies.Add((DateTimeOffset.UtcNow - queued).TotalMilliseconds);
+        }
+
+        Print(report, count, total.Elapsed, cpu, latencies);
+    }
+
+    /// <summary>Queues updates at <paramref name="rate"/> per second (0: all at once), then waits for every answer.</summary>
+    public async Task OpenLoopAsync(int count, int rate, string? report)
+    {
+        var queuedAt = new Dictionary<string, DateTimeOffset>(count);
+        var cpu = Cpu();
+        var total = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            // Waits in 1 ms steps rather than spinning: a spinning load generator would take one of the two cores
+            // from the bot. Updates due within the same step are queued together.
+            var due = rate > 0 ? TimeSpan.FromSeconds((double)i / rate) : TimeSpan.Zero;
+            while (total.Elapsed < due)
+            {
+                await Task.Delay(1);
+            }
+
+            var id = chat++;
+            queuedAt[id.ToString(CultureInfo.InvariantCulture)] = DateTimeOffset.UtcNow;
+            telegram.EnqueueMessage(id, RoundTripRun.Command, fromUserId: id);
+        }
+
+        sent += count;
+        await telegram.WaitForArrivalsAsync("sendMessage", sent).WaitAsync(TimeSpan.FromMinutes(5));
+        var elapsed = total.Elapsed;
+        if (report is null)
+        {
+            return;
+        }
+
+        var latencies = telegram.Calls
+            .Where(c => c.Method == "sendMessage" && c.ChatId is not null && queuedAt.ContainsKey(c.ChatId))
+            .Select(c => (c.At - queuedAt[c.ChatId!]).TotalMilliseconds)
+            .ToList();
+        Print(report, count, elapsed, cpu, latencies);
+    }
+
+    /// <summary>CPU time so far of this process (the fake, the load, and the bot unless it runs apart) and of the bot's process.</summary>
+    private (TimeSpan Here, TimeSpan Bot) Cpu()
+    {
+        using var here = Process.GetCurrentProcess();
+        bot?.Refresh();
+        return (here.TotalProcessorTime, bot?.TotalProcessorTime ?? TimeSpan.Zero);
+    }
+
+    private void Print(string run, int count, TimeSpan elapsed, (TimeSpan Here, TimeSpan Bot) before, IReadOnlyList<double> latencies)
+    {
+        var after = Cpu();
+        var here = Percentiles.Ms((after.Here - before.Here).TotalMilliseconds / count);
+        var cpu = bot is null ? here : $"{Percentiles.Ms((after.Bot - before.Bot).TotalMilliseconds / count)} | {here}";
+        Console.WriteLine(
+            $"| {run} | {count:N0} | {count / elapsed.TotalSeconds:N0} | {Percentiles.Ms(Percentiles.Of(latencies, 50))} | " +
+            $"{Percentiles.Ms(Percentiles.Of(latencies, 99))} | {Percentiles.Ms(latencies.Max())} | {cpu} |");
+    }
+}
