@@ -7,10 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>roundtrip-profile [--notes 1000] [--calls 500] [--batch 100]</c>: the store work behind each update, timed
-/// alone: claiming one update id and storing an offset (each its own commit, as the poller did per update, and as the
-/// webhook still claims), claiming a whole <c>getUpdates</c> batch with its offset in one commit (as the poller does
-/// now), and answering <c>/tag llm</c>.
+/// <c>roundtrip-profile [--notes 1000] [--calls 500]</c>: the store work behind each update, timed alone: claiming
+/// its update id (one commit per update, just before it is handled), answering <c>/tag llm</c>, and storing an offset
+/// (one commit per <c>getUpdates</c> batch).
 /// </summary>
 internal static class RoundTripProfile
 {
@@ -19,7 +18,6 @@ internal static class RoundTripProfile
         var options = new VerbArguments(args);
         var notes = options.Int("notes", 1_000);
         var calls = options.Int("calls", 500);
-        var batch = options.Int("batch", 100);
         var store = await LargeStore.EnsureAsync(notes, Console.Out);
         RoundTripRun.ResetChatState(store);
         await using var services = BenchServices.Create(store);
@@ -34,12 +32,6 @@ internal static class RoundTripProfile
             await state.SetStateAsync("bench.offset", i.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
             return true;
         });
-        var batches = Math.Max(1, calls / 10);
-        await Section($"claim a batch of {batch} ids and the offset, one commit", batches, i => handled.ClaimBatchAsync(
-            "telegram",
-            Enumerable.Range(0, batch).Select(j => "b" + i.ToString(CultureInfo.InvariantCulture) + "-" + j.ToString(CultureInfo.InvariantCulture)).ToList(),
-            ("bench.offset", i.ToString(CultureInfo.InvariantCulture)),
-            CancellationToken.None));
         RoundTripRun.ResetChatState(store);
         return 0;
     }

@@ -90,36 +90,4 @@ public sealed class ChatStoresTests : IDisposable
 
         Assert.Equal([true, false, true], claims);
     }
-
-    [Fact]
-    public async Task A_batch_claims_only_ids_not_seen_before_and_stores_its_offset_with_them()
-    {
-        var store = services.GetRequiredService<HandledUpdateStore>();
-        var state = services.GetRequiredService<DeliveryStore>();
-        await store.TryClaimAsync("telegram", "101", default);
-
-        var first = await store.ClaimBatchAsync("telegram", ["100", "101", "102", "102"], ("telegram.update_offset", "103"), default);
-        var offsetAfterFirst = await state.GetStateAsync("telegram.update_offset", default);
-        var second = await store.ClaimBatchAsync("telegram", ["102", "103"], ("telegram.update_offset", "104"), default);
-
-        Assert.Equal(["100", "102"], first.Order());
-        Assert.Equal("103", offsetAfterFirst);
-        Assert.Equal(["103"], second);
-        Assert.Equal("104", await state.GetStateAsync("telegram.update_offset", default));
-        Assert.False(await store.TryClaimAsync("telegram", "100", default));
-    }
-
-    [Fact]
-    public async Task Released_updates_are_claimable_again_and_the_offset_goes_back_to_them()
-    {
-        var store = services.GetRequiredService<HandledUpdateStore>();
-        var state = services.GetRequiredService<DeliveryStore>();
-        await store.ClaimBatchAsync("telegram", ["200", "201", "202"], ("telegram.update_offset", "203"), default);
-
-        await store.ReleaseAsync("telegram", ["201", "202"], ("telegram.update_offset", "201"), default);
-        var again = await store.ClaimBatchAsync("telegram", ["200", "201", "202"], ("telegram.update_offset", "203"), default);
-
-        Assert.Equal(["201", "202"], again.Order());
-        Assert.Equal("203", await state.GetStateAsync("telegram.update_offset", default));
-    }
 }

@@ -1,54 +1,46 @@
+using System.Globalization;
+using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
-/// Handles the claimed updates of one <c>getUpdates</c> batch: different chats at once (up to
+/// Handles the updates of one <c>getUpdates</c> batch: different chats at once (up to
 /// <see cref="TelegramOptions.ConcurrentChats"/>), each chat's updates one after another in update order, so a chat
-/// gets its answers in the order it asked. Lookups read through separate pooled connections, and replies overlap.
+/// gets its answers in the order it asked. Each update is claimed just before it is handled, so one that never
+/// started (a stop, a killed process) is handled after the restart, and a repeat is dropped.
 /// </summary>
-internal sealed class TelegramBatchHandler(TelegramUpdateHandler handler, IOptions<TelegramOptions> options)
+internal sealed class TelegramBatchHandler(
+    TelegramUpdateHandler handler, HandledUpdateStore handled, IOptions<TelegramOptions> options, ILogger<TelegramBatchHandler> log)
 {
-    /// <summary>Returns the updates not started because <paramref name="ct"/> was cancelled; empty when every update ran.</summary>
-    public async Task<IReadOnlyList<Update>> HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
+    /// <summary>Returns when every update of the batch was handled or dropped as a repeat; throws when stopped first.</summary>
+    public async Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
     {
-        var started = new HashSet<int>();
         var chats = updates.GroupBy(ChatOf).Select(g => g.ToList()).ToList();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.ConcurrentChats, CancellationToken = ct };
-        try
+        if (chats.Count == 1)
         {
-            if (chats.Count == 1)
+            // One chat (a quiet bot's usual batch): no hop to another thread.
+            await HandleChatAsync(chats[0], ct);
+            return;
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.ConcurrentChats, CancellationToken = ct };
+        await Parallel.ForEachAsync(chats, parallel, async (chat, token) => await HandleChatAsync(chat, token));
+    }
+
+    private async Task HandleChatAsync(List<Update> chat, CancellationToken ct)
+    {
+        foreach (var update in chat)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (await handled.TryClaimAsync(TelegramUpdateHandler.Platform, update.Id.ToString(CultureInfo.InvariantCulture), ct))
             {
-                // One chat (a quiet bot's usual batch): no hop to another thread.
-                await HandleChatAsync(chats[0], ct);
+                await handler.HandleClaimedAsync(update, ct);
             }
             else
             {
-                await Parallel.ForEachAsync(chats, parallel, async (chat, token) => await HandleChatAsync(chat, token));
-            }
-
-            return [];
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            lock (started)
-            {
-                return updates.Where(u => !started.Contains(u.Id)).ToList();
-            }
-        }
-
-        async Task HandleChatAsync(List<Update> chat, CancellationToken token)
-        {
-            foreach (var update in chat)
-            {
-                token.ThrowIfCancellationRequested();
-                lock (started)
-                {
-                    started.Add(update.Id);
-                }
-
-                await handler.HandleClaimedAsync(update, token);
+                Log.UpdateRepeated(log, update.Id);
             }
         }
     }

@@ -9,15 +9,14 @@ using Telegram.Bot.Types.Enums;
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
-/// Long polling, the default: no public URL needed. Each batch costs one commit: its update ids are claimed and the
-/// next offset stored together, before the updates are handled. A repeated update is therefore handled once, and a
-/// stop before the batch is done gives the updates not yet started back, so the next start handles them. Only a
-/// killed process loses the unstarted rest of its batch (handling stays at most once).
+/// Long polling, the default: no public URL needed. Each update is claimed as it is handled, and the offset is stored
+/// once the whole batch is done. A stop or a killed process in the middle of a batch leaves the offset before it, so
+/// the next start gets the batch again from Telegram: the updates already claimed are dropped and the ones never
+/// started are handled. Nothing is lost and nothing is handled twice.
 /// </summary>
 internal sealed class TelegramUpdatePoller(
     ITelegramBotClient bot,
     TelegramBatchHandler batches,
-    HandledUpdateStore handled,
     DeliveryStore state,
     TimeProvider time,
     ILogger<TelegramUpdatePoller> log) : BackgroundService
@@ -54,17 +53,10 @@ internal sealed class TelegramUpdatePoller(
                     continue;
                 }
 
-                var next = updates[^1].Id + 1;
-                var fresh = await ClaimAsync(updates, next, stoppingToken);
-                offset = next;
-                var unstarted = await batches.HandleAsync(fresh, stoppingToken);
-                if (unstarted.Count > 0)
-                {
-                    // Stopping: Telegram keeps these until the next poll confirms them, so the next start gets them again.
-                    var ids = unstarted.Select(Id).ToList();
-                    await handled.ReleaseAsync(TelegramUpdateHandler.Platform, ids, Offset(unstarted.Min(u => u.Id)), CancellationToken.None);
-                    return;
-                }
+                // Telegram forgets a batch only when a later poll passes its offset; until then a restart gets it again.
+                await batches.HandleAsync(updates, stoppingToken);
+                offset = updates[^1].Id + 1;
+                await state.SetStateAsync(OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -77,21 +69,4 @@ internal sealed class TelegramUpdatePoller(
             }
         }
     }
-
-    /// <summary>Claims the batch and stores the offset after it in one transaction; returns the updates seen for the first time.</summary>
-    private async Task<IReadOnlyList<Update>> ClaimAsync(Update[] updates, int next, CancellationToken ct)
-    {
-        var claimed = await handled.ClaimBatchAsync(TelegramUpdateHandler.Platform, updates.Select(Id).ToList(), Offset(next), ct);
-        var fresh = updates.Where(u => claimed.Contains(Id(u))).ToList();
-        foreach (var repeat in updates.Except(fresh))
-        {
-            Log.UpdateRepeated(log, repeat.Id);
-        }
-
-        return fresh;
-    }
-
-    private static string Id(Update update) => update.Id.ToString(CultureInfo.InvariantCulture);
-
-    private static (string, string) Offset(int offset) => (OffsetKey, offset.ToString(CultureInfo.InvariantCulture));
 }

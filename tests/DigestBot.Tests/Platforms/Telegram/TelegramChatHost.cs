@@ -44,6 +44,9 @@ internal sealed class TelegramChatHost : IAsyncDisposable
 
     public Uri BaseAddress => new(App.Urls.First());
 
+    /// <summary>The database file this host uses, to start another host on it.</summary>
+    public string DatabasePath => Services.GetRequiredService<SqliteDatabase>().FullPath;
+
     /// <param name="telegramOptions">The fake's options; <see cref="FakeTelegramOptions.Unlimited"/> by default.</param>
     /// <param name="queued">Updates to queue before the host starts, so its first <c>getUpdates</c> fetches them as one batch.</param>
     public static async Task<TelegramChatHost> StartAsync(
