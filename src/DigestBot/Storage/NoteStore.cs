@@ -15,24 +15,26 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        var queuedIds = new List<long>();
+        var queued = new List<StoredNote>();
         var already = new List<(Note, long)>();
         var now = NoteRows.Time(time.GetUtcNow());
-        foreach (var note in notes)
+        await using (var writer = new NoteWriter(connection, tx))
         {
-            var key = NoteKey.For(note);
-            var existing = await FindIdByKeyAsync(connection, tx, key, ct);
-            if (existing is { } id)
+            foreach (var note in notes)
             {
-                already.Add((note, id));
-                continue;
+                var key = NoteKey.For(note);
+                if (await writer.FindIdByKeyAsync(key, ct) is { } id)
+                {
+                    already.Add((note, id));
+                    continue;
+                }
+
+                queued.Add(await writer.InsertAsync(note, key, now, ct));
             }
 
-            queuedIds.Add(await InsertAsync(connection, tx, note, key, now, ct));
+            await writer.CommitAsync(ct);
         }
 
-        await tx.CommitAsync(ct);
-        var queued = queuedIds.Count == 0 ? [] : await SelectAsync(connection, $"n.id IN ({string.Join(',', queuedIds)})", "n.queue_position", [], ct);
         return new ImportOutcome(queued, already);
     }
 
@@ -130,52 +132,46 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             connection,
             "SELECT COALESCE((SELECT posted FROM tag_counts WHERE tag = $tag), 0)",
             "SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL ORDER BY posted_at DESC, note_id DESC",
+            NewestFirst,
             [("$tag", tag)],
             page,
             pageSize,
             ct);
 
-    /// <summary>Every word must occur in the title, abstract or commentary; substrings match, Korean included.</summary>
+    /// <summary>
+    /// Every term must occur in the title, abstract or commentary, most recently added first: a word as a word or the
+    /// start of one, Korean (and other CJK) text anywhere (see <see cref="SearchText"/>).
+    /// </summary>
     public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct) =>
         (await SearchPageAsync(words, includeQueued, 1, int.MaxValue, ct)).Notes;
 
-    /// <summary>Page <paramref name="page"/> of <see cref="SearchAsync"/>, and the count of all.</summary>
+    /// <summary>
+    /// Page <paramref name="page"/> of <see cref="SearchAsync"/>, and the count of all. The index streams its matches
+    /// newest first and stops at the page, and counts them without reading notes; for readers, the matches among the
+    /// few notes not yet posted are then taken off, so a word in a third of 100,000 notes costs no row reads.
+    /// </summary>
     public async Task<NotePage> SearchPageAsync(string words, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
-        var terms = words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (terms.Length == 0)
+        if (SearchText.Match(words) is not { } match)
         {
             return new NotePage([], 0, 1, 1);
         }
 
-        var conditions = new List<string>();
-        var parameters = new List<(string, object)>();
-        var ftsTerms = terms.Where(t => t.EnumerateRunes().Count() >= 3).ToList();
-        if (ftsTerms.Count > 0)
-        {
-            // Each term is a quoted phrase so FTS5 syntax in user input stays data.
-            var match = string.Join(" AND ", ftsTerms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-            conditions.Add("n.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH $match)");
-            parameters.Add(("$match", match));
-        }
-
-        // The trigram index cannot match terms shorter than three characters; those are scanned.
-        var i = 0;
-        foreach (var shortTerm in terms.Where(t => t.EnumerateRunes().Count() < 3))
-        {
-            var name = "$like" + i.ToString(CultureInfo.InvariantCulture);
-            conditions.Add($"(n.title LIKE {name} ESCAPE '\\' OR n.abstract LIKE {name} ESCAPE '\\' OR n.commentary LIKE {name} ESCAPE '\\')");
-            parameters.Add((name, "%" + EscapeLike(shortTerm) + "%"));
-            i++;
-        }
-
-        if (!includeQueued)
-        {
-            conditions.Add(PostedCondition);
-        }
-
+        const string all = "SELECT COUNT(*) FROM note_words WHERE note_words MATCH $match";
+        // notes first: the unposted notes come from the notes_posted index, and each is looked up in the index by rowid.
+        const string unposted = "SELECT COUNT(*) FROM notes n CROSS JOIN note_words f ON f.rowid = n.id WHERE n.posted_at IS NULL AND note_words MATCH $match";
         await using var connection = await database.OpenAsync(ct);
-        return await PageAsync(connection, string.Join(" AND ", conditions), parameters, page, pageSize, ct);
+        return await ReadPageAsync(
+            connection,
+            includeQueued ? all : $"SELECT ({all}) - ({unposted})",
+            includeQueued
+                ? "SELECT rowid FROM note_words WHERE note_words MATCH $match ORDER BY rowid DESC"
+                : $"SELECT f.rowid FROM note_words f CROSS JOIN notes n ON n.id = f.rowid WHERE note_words MATCH $match AND {PostedCondition} ORDER BY f.rowid DESC",
+            "n.id DESC",
+            [("$match", match)],
+            page,
+            pageSize,
+            ct);
     }
 
     /// <summary>Counts the matches, then orders only their ids and reads whole notes for the page alone.</summary>
@@ -185,6 +181,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             connection,
             $"SELECT COUNT(*) FROM notes n WHERE {where}",
             $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst}",
+            NewestFirst,
             parameters,
             page,
             pageSize,
@@ -192,10 +189,12 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 
     /// <param name="countSql">The number of matches.</param>
     /// <param name="idsSql">The matching note ids in the order shown; the page's LIMIT and OFFSET are added here.</param>
+    /// <param name="orderBy">The same order for the page's notes, read whole.</param>
     private static async Task<NotePage> ReadPageAsync(
         SqliteConnection connection,
         string countSql,
         string idsSql,
+        string orderBy,
         IReadOnlyList<(string Name, object Value)> parameters,
         int page,
         int pageSize,
@@ -228,14 +227,11 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             }
         }
 
-        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", NewestFirst, [], ct);
+        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", orderBy, [], ct);
         return new NotePage(notes, total, page, pageCount);
     }
 
     private const string NewestFirst = "COALESCE(n.posted_at, '9999') DESC, n.digest_date DESC, n.queue_position DESC";
-
-    private static string EscapeLike(string term) =>
-        term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     internal static async Task<IReadOnlyList<StoredNote>> SelectAsync(
         SqliteConnection connection, string where, string orderBy, IEnumerable<(string Name, object Value)> parameters, CancellationToken ct, SqliteTransaction? tx = null)
@@ -249,50 +245,5 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         }
 
         return await NoteRows.ReadNotesAsync(command, ct);
-    }
-
-    internal static async Task<long?> FindIdByKeyAsync(SqliteConnection connection, SqliteTransaction tx, string key, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT id FROM notes WHERE dedupe_key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        return await command.ExecuteScalarAsync(ct) is long id ? id : null;
-    }
-
-    internal static async Task<long> InsertAsync(SqliteConnection connection, SqliteTransaction tx, Note note, string key, string now, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = """
-            INSERT INTO notes (dedupe_key, arxiv_id, title, authors, abstract, links, commentary, digest_date, source, source_line, queue_position, created_at)
-            VALUES ($key, $arxiv, $title, $authors, $abstract, $links, $commentary, $date, $source, $line,
-                    (SELECT COALESCE(MAX(queue_position), 0) + 1 FROM notes), $now)
-            RETURNING id
-            """;
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$arxiv", (object?)note.ArxivId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$title", note.Title);
-        command.Parameters.AddWithValue("$authors", NoteRows.Json(note.Authors));
-        command.Parameters.AddWithValue("$abstract", note.Abstract);
-        command.Parameters.AddWithValue("$links", NoteRows.Json(note.Links));
-        command.Parameters.AddWithValue("$commentary", note.Commentary);
-        command.Parameters.AddWithValue("$date", note.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value);
-        command.Parameters.AddWithValue("$source", note.Source.Location);
-        command.Parameters.AddWithValue("$line", (object?)note.Source.Line ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", now);
-        var id = (long)(await command.ExecuteScalarAsync(ct))!;
-
-        foreach (var tag in note.Tags.Select(Tag.Canonical).Distinct())
-        {
-            await using var tagCommand = connection.CreateCommand();
-            tagCommand.Transaction = tx;
-            tagCommand.CommandText = "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES ($id, $tag)";
-            tagCommand.Parameters.AddWithValue("$id", id);
-            tagCommand.Parameters.AddWithValue("$tag", tag);
-            await tagCommand.ExecuteNonQueryAsync(ct);
-        }
-
-        return id;
     }
 }

@@ -51,6 +51,8 @@ internal sealed class SqliteDatabase
                 await pragma.ExecuteNonQueryAsync(ct);
             }
 
+            // The search index's triggers (migration 0006) call it.
+            connection.CreateFunction("search_text", (string? text) => text is null ? null : SearchText.ForIndex(text), isDeterministic: true);
             return connection;
         }
         catch (SqliteException ex)
