@@ -17,7 +17,7 @@ internal static class ImportProfile
     {
         var options = new VerbArguments(args);
         var count = options.Int("notes", ImportBenchmarks.Notes);
-        var only = options.Positional(1);
+        var only = options.Positional(0);
         var notes = new CorpusGenerator().Notes(count);
         foreach (var (variant, setup) in Variants.Where(v => only is null || v.Name.Contains(only, StringComparison.Ordinal)))
         {
@@ -84,6 +84,7 @@ internal static class ImportProfile
         ("no contentless_delete", Replace("content = ''")),
         ("detail=column", Replace("content = '', contentless_delete = 1, detail = column")),
         ("detail=none", Replace("content = '', contentless_delete = 1, detail = none")),
+        ("page cache 64 MiB", "PRAGMA cache_size = -65536;"),
         ("automerge 0", "INSERT INTO note_words (note_words, rank) VALUES ('automerge', 0);"),
         ("pgsz 16000", "INSERT INTO note_words (note_words, rank) VALUES ('pgsz', 16000);"),
         ("hashsize 16 MiB", "INSERT INTO note_words (note_words, rank) VALUES ('hashsize', 16777216);"),

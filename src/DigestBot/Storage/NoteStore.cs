@@ -146,9 +146,10 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         (await SearchPageAsync(words, includeQueued, 1, int.MaxValue, ct)).Notes;
 
     /// <summary>
-    /// Page <paramref name="page"/> of <see cref="SearchAsync"/>, and the count of all. The index streams its matches
-    /// newest first and stops at the page, and counts them without reading notes; for readers, the matches among the
-    /// few notes not yet posted are then taken off, so a word in a third of 100,000 notes costs no row reads.
+    /// Page <paramref name="page"/> of <see cref="SearchAsync"/>, and the count of all up to <see cref="SearchCountLimit"/>
+    /// (or the page's end, if further): past it the page says "more than". One pass of the index gives both: it streams
+    /// the matching ids newest first and stops there, and for readers drops the few notes not yet posted on the way.
+    /// Counting every match of a word in a third of 100,000 notes takes FTS5 15–25 ms, longer than the whole search.
     /// </summary>
     public async Task<NotePage> SearchPageAsync(string words, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
@@ -157,22 +158,37 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             return new NotePage([], 0, 1, 1);
         }
 
-        const string all = "SELECT COUNT(*) FROM note_words WHERE note_words MATCH $match";
-        // notes first: the unposted notes come from the notes_posted index, and each is looked up in the index by rowid.
-        const string unposted = "SELECT COUNT(*) FROM notes n CROSS JOIN note_words f ON f.rowid = n.id WHERE n.posted_at IS NULL AND note_words MATCH $match";
+        var wanted = Math.Max(SearchCountLimit, Math.Max(page, 1) * (long)pageSize) + 1;
         await using var connection = await database.OpenAsync(ct);
-        return await ReadPageAsync(
+        var ids = new List<long>();
+        await using (var command = SqlCommands.Create(
             connection,
-            includeQueued ? all : $"SELECT ({all}) - ({unposted})",
-            includeQueued
-                ? "SELECT rowid FROM note_words WHERE note_words MATCH $match ORDER BY rowid DESC"
-                : $"SELECT f.rowid FROM note_words f CROSS JOIN notes n ON n.id = f.rowid WHERE note_words MATCH $match AND {PostedCondition} ORDER BY f.rowid DESC",
-            "n.id DESC",
-            [("$match", match)],
-            page,
-            pageSize,
-            ct);
+            null,
+            "SELECT rowid FROM note_words WHERE note_words MATCH $match" +
+            (includeQueued ? "" : " AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)") +
+            " ORDER BY rowid DESC LIMIT $wanted",
+            ("$match", match),
+            ("$wanted", wanted)))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var capped = ids.Count == wanted;
+        var total = capped ? ids.Count - 1 : ids.Count;
+        // When capped there is at least one more match, so at least one more page.
+        var pageCount = (int)Math.Max(1, (total + (capped ? 1 : 0) + (long)pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var shown = ids.Skip((int)Math.Min(int.MaxValue, (page - 1) * (long)pageSize)).Take(pageSize).ToList();
+        var notes = shown.Count == 0 ? [] : await SelectAsync(connection, $"n.id IN ({string.Join(',', shown)})", "n.id DESC", [], ct);
+        return new NotePage(notes, total, page, pageCount) { MoreThanTotal = capped };
     }
+
+    /// <summary>Searches count their matches exactly up to here.</summary>
+    public const int SearchCountLimit = 1_000;
 
     /// <summary>Counts the matches, then orders only their ids and reads whole notes for the page alone.</summary>
     private static Task<NotePage> PageAsync(

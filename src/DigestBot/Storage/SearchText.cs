@@ -37,7 +37,7 @@ internal static class SearchText
     /// <summary>
     /// The FTS5 query for what a reader typed: every whitespace-separated term must match. Each term is one quoted
     /// phrase of its index tokens, so nothing the reader types is read as FTS5 syntax: "segment" matches words starting
-    /// with it (a prefix), "비디오" the adjacent bigrams "비디 디오", "GPT-4o" the adjacent words "gpt" "4o…".
+    /// with it (a prefix), "비디오" the adjacent bigrams "비디 디오", "GPT-4o" the adjacent words "gpt" "4o".
     /// Null when no term has a letter or digit to look for.
     /// </summary>
     public static string? Match(string words)
@@ -52,16 +52,37 @@ internal static class SearchText
 
     private static string Phrase(string term)
     {
-        var quoted = "\"" + ForIndex(term).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        // A word may go on ("segment" finds "segmentation"), and a lone CJK character may start a bigram; a CJK run of
-        // two or more characters ends in a whole bigram, which needs no prefix.
-        return EndsInCjkBigram(term) ? quoted : quoted + "*";
+        var text = ForIndex(term).Trim();
+        var quoted = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return IsPrefix(LastWord(text)) ? quoted + "*" : quoted;
     }
 
-    private static bool EndsInCjkBigram(string term)
+    /// <summary>
+    /// A word of three or more characters may go on ("segment" finds "segmentation"), and a lone CJK character may
+    /// start a bigram. A CJK bigram is whole. Shorter words ("AI", "3D") match only as themselves: FTS5 merges every
+    /// word with the prefix before the first match, and under three characters that is most of the index.
+    /// </summary>
+    private static bool IsPrefix(string word)
     {
-        var runes = term.EnumerateRunes().ToArray();
-        return runes.Length >= 2 && IsCjk(runes[^1]) && IsCjk(runes[^2]);
+        var runes = word.EnumerateRunes().ToList();
+        return runes.Count > 0 && (IsCjk(runes[0]) ? runes.Count == 1 : runes.Count >= 3);
+    }
+
+    private static string LastWord(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]) && !char.IsSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || char.IsSurrogate(text[start - 1])))
+        {
+            start--;
+        }
+
+        return text[start..end];
     }
 
     private static void AppendBigrams(StringBuilder result, string text, int start, int end)

@@ -39,6 +39,9 @@ public sealed class ChatStoresTests : IDisposable
         Assert.Empty(nothing);
         Assert.Equal(("SAM 2", "We present SAM 2."), (Assert.Single(second).Note.Title, second[0].Note.Abstract));
         Assert.False(await amendments.IsAwaitingMetadataAsync(pending.Id, default));
+        var search = services.GetRequiredService<NoteStore>();
+        Assert.Equal(["SAM 2"], (await search.SearchAsync("present SAM", includeQueued: true, default)).Select(n => n.Note.Title));
+        Assert.Empty(await search.SearchAsync("pending", includeQueued: true, default));
     }
 
     [Fact]
@@ -54,6 +57,8 @@ public sealed class ChatStoresTests : IDisposable
 
         Assert.Equal((true, false), (added, late));
         Assert.Equal("one\n\ntwo", note.Commentary);
+        Assert.Single(await services.GetRequiredService<NoteStore>().SearchAsync("one two", includeQueued: true, default));
+        Assert.Empty(await services.GetRequiredService<NoteStore>().SearchAsync("three", includeQueued: true, default));
         Assert.Equal(["llm", "vision-language"], note.Tags);
     }
 
