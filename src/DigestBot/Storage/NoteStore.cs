@@ -147,9 +147,10 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 
     /// <summary>
     /// Page <paramref name="page"/> of <see cref="SearchAsync"/>, and the count of all up to <see cref="SearchCountLimit"/>
-    /// (or the page's end, if further): past it the page says "more than". One pass of the index gives both: it streams
-    /// the matching ids newest first and stops there, and for readers drops the few notes not yet posted on the way.
-    /// Counting every match of a word in a third of 100,000 notes takes FTS5 15–25 ms, longer than the whole search.
+    /// (or the page's end, if further): past it the page says "more than". One statement gives both from one pass of the
+    /// index: it streams the matching ids newest first and stops there, and for readers drops the few notes not yet
+    /// posted on the way. Counting every match of a word in a third of 100,000 notes takes FTS5 15–25 ms, longer than the
+    /// whole search is allowed.
     /// </summary>
     public async Task<NotePage> SearchPageAsync(string words, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
@@ -160,31 +161,41 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 
         var wanted = Math.Max(SearchCountLimit, Math.Max(page, 1) * (long)pageSize) + 1;
         await using var connection = await database.OpenAsync(ct);
-        var ids = new List<long>();
-        await using (var command = SqlCommands.Create(
+        await using var command = SqlCommands.Create(
             connection,
             null,
-            "SELECT rowid FROM note_words WHERE note_words MATCH $match" +
-            (includeQueued ? "" : " AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)") +
-            " ORDER BY rowid DESC LIMIT $wanted",
+            $"""
+            WITH found AS MATERIALIZED (
+                SELECT rowid AS id FROM note_words WHERE note_words MATCH $match
+                {(includeQueued ? "" : "AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)")}
+                ORDER BY rowid DESC LIMIT $wanted)
+            SELECT (SELECT COUNT(*) FROM found), (SELECT group_concat(id) FROM (SELECT id FROM found LIMIT $take OFFSET $skip))
+            """,
             ("$match", match),
-            ("$wanted", wanted)))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                ids.Add(reader.GetInt64(0));
-            }
-        }
-
-        var capped = ids.Count == wanted;
-        var total = capped ? ids.Count - 1 : ids.Count;
+            ("$wanted", wanted),
+            ("$take", pageSize),
+            ("$skip", (Math.Max(page, 1) - 1) * (long)pageSize));
+        var (count, ids) = await CountAndIdsAsync(command, ct);
+        var capped = count == wanted;
+        var total = (int)(capped ? count - 1 : count);
         // When capped there is at least one more match, so at least one more page.
         var pageCount = (int)Math.Max(1, (total + (capped ? 1 : 0) + (long)pageSize - 1) / pageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var shown = ids.Skip((int)Math.Min(int.MaxValue, (page - 1) * (long)pageSize)).Take(pageSize).ToList();
-        var notes = shown.Count == 0 ? [] : await SelectAsync(connection, $"n.id IN ({string.Join(',', shown)})", "n.id DESC", [], ct);
+        if (page < 1 || page > pageCount)
+        {
+            page = Math.Clamp(page, 1, pageCount);
+            command.Parameters["$skip"].Value = (page - 1) * (long)pageSize;
+            (_, ids) = await CountAndIdsAsync(command, ct);
+        }
+
+        var notes = ids is null ? [] : await SelectAsync(connection, $"n.id IN ({ids})", "n.id DESC", [], ct);
         return new NotePage(notes, total, page, pageCount) { MoreThanTotal = capped };
+    }
+
+    private static async Task<(long Count, string? Ids)> CountAndIdsAsync(SqliteCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
     /// <summary>Searches count their matches exactly up to here.</summary>

@@ -212,6 +212,8 @@ public sealed class NoteStoreTests : IDisposable
         Assert.Equal(["Second"], reader.Notes.Select(n => n.Note.Title));
         Assert.Equal((3, 2), (curator.Total, curator.Page));
         Assert.Equal(["First"], curator.Notes.Select(n => n.Note.Title));
+        var beyond = await store.SearchPageAsync("비디오", includeQueued: true, page: 9, pageSize: 2, default);
+        Assert.Equal((2, "First"), (beyond.Page, beyond.Notes.Single().Note.Title));
         Assert.Equal(["Queued", "Second", "First"], (await store.SearchAsync("비디오", includeQueued: true, default)).Select(n => n.Note.Title));
         Assert.Equal(["Second", "First"], (await store.SearchAsync("비디오", includeQueued: false, default)).Select(n => n.Note.Title));
     }
