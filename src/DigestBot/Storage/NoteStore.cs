@@ -8,7 +8,6 @@ namespace DigestBot.Storage;
 internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 {
     private const string QueuedCondition = "n.taken_at IS NULL";
-    private const string PostedCondition = "n.posted_at IS NOT NULL";
 
     /// <summary>Stores the notes in one transaction, in order, skipping any already stored.</summary>
     public async Task<ImportOutcome> ImportAsync(IReadOnlyList<Note> notes, CancellationToken ct)
@@ -132,7 +131,6 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             connection,
             "SELECT COALESCE((SELECT posted FROM tag_counts WHERE tag = $tag), 0)",
             "SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL ORDER BY posted_at DESC, note_id DESC",
-            NewestFirst,
             [("$tag", tag)],
             page,
             pageSize,
@@ -154,13 +152,13 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     /// </summary>
     public async Task<NotePage> SearchPageAsync(string words, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
-        if (SearchText.Match(words) is not { } match)
+        await using var connection = await database.OpenAsync(ct);
+        if (SearchText.Match(words, await ExpansionsAsync(connection, words, ct)) is not { } match)
         {
             return new NotePage([], 0, 1, 1);
         }
 
         var wanted = Math.Max(SearchCountLimit, Math.Max(page, 1) * (long)pageSize) + 1;
-        await using var connection = await database.OpenAsync(ct);
         await using var command = SqlCommands.Create(
             connection,
             null,
@@ -191,6 +189,29 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         return new NotePage(notes, total, page, pageCount) { MoreThanTotal = capped };
     }
 
+    /// <summary>For each prefix in <paramref name="words"/>, the index's words it starts (one more than <see cref="SearchText.MaxExpansions"/> at most).</summary>
+    private static async Task<Dictionary<string, IReadOnlyList<string>>> ExpansionsAsync(SqliteConnection connection, string words, CancellationToken ct)
+    {
+        var expansions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var prefix in SearchText.PrefixesOf(words))
+        {
+            // Prefixes are plain ASCII, so the next character up bounds the range.
+            var next = prefix[..^1] + (char)(prefix[^1] + 1);
+            await using var command = SqlCommands.Create(
+                connection, null, "SELECT word FROM search_words WHERE word >= $prefix AND word < $next ORDER BY word LIMIT $most", ("$prefix", prefix), ("$next", next), ("$most", SearchText.MaxExpansions + 1));
+            var found = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                found.Add(reader.GetString(0));
+            }
+
+            expansions[prefix] = found;
+        }
+
+        return expansions;
+    }
+
     private static async Task<(long Count, string? Ids)> CountAndIdsAsync(SqliteCommand command, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -208,7 +229,6 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             connection,
             $"SELECT COUNT(*) FROM notes n WHERE {where}",
             $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst}",
-            NewestFirst,
             parameters,
             page,
             pageSize,
@@ -216,12 +236,10 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 
     /// <param name="countSql">The number of matches.</param>
     /// <param name="idsSql">The matching note ids in the order shown; the page's LIMIT and OFFSET are added here.</param>
-    /// <param name="orderBy">The same order for the page's notes, read whole.</param>
     private static async Task<NotePage> ReadPageAsync(
         SqliteConnection connection,
         string countSql,
         string idsSql,
-        string orderBy,
         IReadOnlyList<(string Name, object Value)> parameters,
         int page,
         int pageSize,
@@ -254,7 +272,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             }
         }
 
-        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", orderBy, [], ct);
+        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", NewestFirst, [], ct);
         return new NotePage(notes, total, page, pageCount);
     }
 

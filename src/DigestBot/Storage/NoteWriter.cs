@@ -14,6 +14,7 @@ namespace DigestBot.Storage;
 internal sealed class NoteWriter(SqliteConnection connection, SqliteTransaction tx) : IAsyncDisposable
 {
     private readonly List<(long Id, Note Note)> unindexed = [];
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
 
     private readonly SqliteCommand find = SqlCommands.Create(connection, tx, "SELECT id FROM notes WHERE dedupe_key = $key", ("$key", ""));
 
@@ -31,6 +32,8 @@ internal sealed class NoteWriter(SqliteConnection connection, SqliteTransaction 
 
     private readonly SqliteCommand tag = SqlCommands.Create(
         connection, tx, "INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES ($id, $tag)", ("$id", 0L), ("$tag", ""));
+
+    private readonly SqliteCommand word = SqlCommands.Create(connection, tx, "INSERT OR IGNORE INTO search_words (word) VALUES ($word)", ("$word", ""));
 
     private readonly SqliteCommand index = SqlCommands.Create(
         connection,
@@ -78,9 +81,22 @@ internal sealed class NoteWriter(SqliteConnection connection, SqliteTransaction 
         return new StoredNote(id, note with { Tags = tags }, position, null, []);
     }
 
-    /// <summary>Writes the search index rows of the notes inserted, then commits.</summary>
+    /// <summary>Writes the search index rows of the notes inserted, and their words, then commits.</summary>
     public async Task CommitAsync(CancellationToken ct)
     {
+        foreach (var (_, note) in unindexed)
+        {
+            SearchText.AddWords(note.Title, words);
+            SearchText.AddWords(note.Abstract, words);
+            SearchText.AddWords(note.Commentary, words);
+        }
+
+        foreach (var name in words)
+        {
+            Set(word, "$word", name);
+            await word.ExecuteNonQueryAsync(ct);
+        }
+
         foreach (var (id, note) in unindexed)
         {
             Set(index, "$id", id);
@@ -91,6 +107,7 @@ internal sealed class NoteWriter(SqliteConnection connection, SqliteTransaction 
         }
 
         unindexed.Clear();
+        words.Clear();
         await tx.CommitAsync(ct);
     }
 
@@ -99,6 +116,7 @@ internal sealed class NoteWriter(SqliteConnection connection, SqliteTransaction 
         await find.DisposeAsync();
         await insert.DisposeAsync();
         await tag.DisposeAsync();
+        await word.DisposeAsync();
         await index.DisposeAsync();
     }
 

@@ -18,17 +18,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Notes_posted_before_posted_at_existed_are_found_and_counted_after_the_upgrade()
     {
-        var path = folder.File("data/digestbot.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using (var old = new SqliteConnection($"Data Source={path}"))
-        {
-            await old.OpenAsync();
-            foreach (var (version, sql) in SqliteDatabase.Migrations().Where(m => m.Version <= 3))
-            {
-                await Execute(old, sql + $"\nPRAGMA user_version = {version};");
-            }
-
-            await Execute(old, """
+        var path = await OldDatabaseAsync(3, """
                 INSERT INTO notes (id, dedupe_key, title, source, queue_position, created_at, taken_at)
                 VALUES (1, 'title:posted', 'Posted paper', 'old.txt', 1, '2024-07-30T00:00:00Z', '2024-07-30T09:00:00Z'),
                        (2, 'title:queued', 'Queued paper', 'old.txt', 2, '2024-07-30T00:00:00Z', NULL);
@@ -36,9 +26,6 @@ public sealed class MigrationTests : IDisposable
                 INSERT INTO deliveries (note_id, destination, state, message_ids, created_at, updated_at, sent_at)
                 VALUES (1, 'telegram:@old', 'sent', '["7"]', '2024-07-30T09:00:00Z', '2024-07-30T09:00:01Z', '2024-07-30T09:00:01Z');
                 """);
-        }
-
-        SqliteConnection.ClearAllPools();
         using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
         var store = services.GetRequiredService<NoteStore>();
 
@@ -55,24 +42,11 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Notes_indexed_by_trigrams_are_found_by_words_and_bigrams_after_the_upgrade()
     {
-        var path = folder.File("data/digestbot.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using (var old = new SqliteConnection($"Data Source={path}"))
-        {
-            await old.OpenAsync();
-            foreach (var (version, sql) in SqliteDatabase.Migrations().Where(m => m.Version <= 5))
-            {
-                await Execute(old, sql + $"\nPRAGMA user_version = {version};");
-            }
-
-            await Execute(old, """
+        var path = await OldDatabaseAsync(5, """
                 INSERT INTO notes (id, dedupe_key, title, abstract, commentary, source, queue_position, created_at, taken_at, posted_at)
                 VALUES (1, 'title:sam', 'SAM 2', 'Segment anything in videos.', '비디오에 대한 확장입니다.', 'old.txt', 1, '2024-07-30T00:00:00Z', '2024-07-30T09:00:00Z', '2024-07-30T09:00:01Z'),
                        (2, 'title:apple', 'Apple', 'Apple foundation models.', '온디바이스 모델과 서버 모델', 'old.txt', 2, '2024-07-30T00:00:00Z', NULL, NULL);
                 """);
-        }
-
-        SqliteConnection.ClearAllPools();
         using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
         var store = services.GetRequiredService<NoteStore>();
 
@@ -89,6 +63,26 @@ public sealed class MigrationTests : IDisposable
         await using var command = upgraded.CreateCommand();
         command.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE name LIKE 'notes_fts%'";
         Assert.IsType<DBNull>(await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>A database as DigestBot left it at schema <paramref name="version"/>, with <paramref name="rows"/> inserted then.</summary>
+    private async Task<string> OldDatabaseAsync(int version, string rows)
+    {
+        var path = folder.File("data/digestbot.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var old = new SqliteConnection($"Data Source={path}"))
+        {
+            await old.OpenAsync();
+            foreach (var (v, sql) in SqliteDatabase.Migrations().Where(m => m.Version <= version))
+            {
+                await Execute(old, sql + $"\nPRAGMA user_version = {v};");
+            }
+
+            await Execute(old, rows);
+        }
+
+        SqliteConnection.ClearAllPools();
+        return path;
     }
 
     private static async Task Execute(SqliteConnection connection, string sql)

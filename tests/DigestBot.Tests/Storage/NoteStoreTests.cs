@@ -219,6 +219,19 @@ public sealed class NoteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_prefix_of_more_words_than_are_expanded_still_finds_them_all()
+    {
+        var many = string.Join(' ', Enumerable.Range(0, SearchText.MaxExpansions + 5).Select(i => $"token{i}"));
+        await store.ImportAsync([NoteFactory.Paper("Many", @abstract: many), NoteFactory.Paper("One", @abstract: "tokenizers")], default);
+
+        var found = await store.SearchAsync("token", includeQueued: true, default);
+        var exact = await store.SearchAsync("token36", includeQueued: true, default);
+
+        Assert.Equal(["One", "Many"], found.Select(n => n.Note.Title));
+        Assert.Equal(["Many"], exact.Select(n => n.Note.Title));
+    }
+
+    [Fact]
     public async Task A_search_counts_up_to_its_limit_and_then_says_more_than()
     {
         var notes = Enumerable.Range(0, NoteStore.SearchCountLimit + 2).Select(i => NoteFactory.Paper($"Paper {i}", commentary: "모델")).ToList();

@@ -42,6 +42,29 @@ public sealed class SearchTextTests
         Assert.Equal(match, SearchText.Match(words));
     }
 
+    [Fact]
+    public void Words_are_collected_as_the_index_folds_them_when_they_are_ascii()
+    {
+        var words = new HashSet<string>();
+
+        SearchText.AddWords("Segment naïve CAFÉ, GPT-4o; 언어모델 Straße x", words);
+
+        Assert.Equal(["4o", "cafe", "gpt", "naive", "segment", "x"], words.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_prefix_found_among_the_index_words_is_asked_for_word_by_word()
+    {
+        var few = new Dictionary<string, IReadOnlyList<string>> { ["seg"] = ["segment", "segmentation"], ["cafe"] = ["cafe"] };
+        var many = new Dictionary<string, IReadOnlyList<string>> { ["seg"] = Enumerable.Range(0, SearchText.MaxExpansions + 1).Select(i => $"seg{i}").ToList() };
+        var none = new Dictionary<string, IReadOnlyList<string>> { ["seg"] = [] };
+
+        Assert.Equal(["seg", "cafe"], SearchText.PrefixesOf("Video-Seg 비디오 AI Café seg"));
+        Assert.Equal("(\"Video-segment\" OR \"Video-segmentation\") AND (\"cafe\") AND \"AI\"", SearchText.Match("Video-Seg Café AI", few));
+        Assert.Equal("\"seg\"*", SearchText.Match("seg", many));
+        Assert.Equal("\"seg\"*", SearchText.Match("seg", none));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
