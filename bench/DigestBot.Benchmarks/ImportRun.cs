@@ -8,7 +8,7 @@ namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// <c>import [--notes 10000] [--runs 3]</c>: parse a generated digest and import it into a fresh SQLite file
-/// (FTS5 trigram index maintained by the insert trigger), timing each phase; prints notes/s.
+/// (search index included: NoteWriter writes it before the commit), timing each phase; prints notes/s.
 /// </summary>
 internal static class ImportRun
 {

@@ -95,7 +95,8 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
             return ChatReply.Text($"Nothing found for “{words}”.", "Try fewer or shorter words, or /tags to browse by tag.") with { NotFound = true };
         }
 
-        return await PageAsync($"“{words}”: {Count(found.Total, "note")}", found, "/search " + words, ct);
+        var count = found.MoreThanTotal ? $"more than {found.Total} notes" : Count(found.Total, "note");
+        return await PageAsync($"“{words}”: {count}", found, "/search " + words, ct);
     }
 
     public async Task<ChatReply> QueueAsync(CancellationToken ct)

@@ -25,15 +25,21 @@ internal sealed class NoteAmendments(SqliteDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var key = NoteKey.For(note);
-        var queued = false;
-        if (await NoteStore.FindIdByKeyAsync(connection, tx, key, ct) is not { } id)
+        long? existing;
+        long id;
+        await using (var writer = new NoteWriter(connection, tx))
         {
-            id = await NoteStore.InsertAsync(connection, tx, note, key, NoteRows.Time(time.GetUtcNow()), ct);
-            await SqlCommands.ExecuteAsync(connection, tx, "UPDATE notes SET metadata_pending = 1 WHERE id = $id", ct, ("$id", id));
-            queued = true;
+            existing = await writer.FindIdByKeyAsync(key, ct);
+            id = existing ?? (await writer.InsertAsync(note, key, NoteRows.Time(time.GetUtcNow()), ct)).Id;
+            if (existing is null)
+            {
+                await SqlCommands.ExecuteAsync(connection, tx, "UPDATE notes SET metadata_pending = 1 WHERE id = $id", ct, ("$id", id));
+            }
+
+            await writer.CommitAsync(ct);
         }
 
-        await tx.CommitAsync(ct);
+        var queued = existing is null;
         var stored = await NoteStore.SelectAsync(connection, "n.id = $id", "n.id", [("$id", id)], ct);
         return (stored[0], queued);
     }

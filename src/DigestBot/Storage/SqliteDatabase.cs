@@ -51,6 +51,9 @@ internal sealed class SqliteDatabase
                 await pragma.ExecuteNonQueryAsync(ct);
             }
 
+            // The search index's migration and triggers (0006) call them.
+            connection.CreateFunction("search_text", (string? text) => text is null ? null : SearchText.ForIndex(text), isDeterministic: true);
+            connection.CreateFunction("search_words", (string? text) => NoteRows.Json(Words(text ?? "")), isDeterministic: true);
             return connection;
         }
         catch (SqliteException ex)
@@ -58,6 +61,13 @@ internal sealed class SqliteDatabase
             await connection.DisposeAsync();
             throw Explain(ex);
         }
+    }
+
+    private static List<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        SearchText.AddWords(text, words);
+        return [.. words];
     }
 
     private async Task EnsureMigratedAsync(CancellationToken ct)

@@ -44,6 +44,21 @@ public sealed class ChatCommandHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_past_the_count_limit_says_more_than_and_still_pages()
+    {
+        await store.ImportAsync(Enumerable.Range(0, NoteStore.SearchCountLimit + 1).Select(i => NoteFactory.Paper($"Paper {i}", commentary: "모델")).ToList(), default);
+        await store.ImportAsync([NoteFactory.Paper("Other", commentary: "모델")], default);
+
+        var reply = await Ask("/search 모델", curator: true);
+        var exact = await Ask("/search Other", curator: true);
+
+        Assert.Equal("“모델”: more than 1000 notes", reply!.Heading);
+        Assert.Equal(("Other", 1), (reply.Notes[0].Title, reply.Page));
+        Assert.True(reply.PageCount > 1);
+        Assert.Equal("“Other”: 1 note", exact!.Heading);
+    }
+
+    [Fact]
     public async Task Queue_is_refused_politely_to_non_curators()
     {
         await store.ImportAsync([NoteFactory.Paper("Secret plan")], default);

@@ -25,7 +25,7 @@ public sealed class ChatStoresTests : IDisposable
         var amendments = services.GetRequiredService<NoteAmendments>();
         var deliveries = services.GetRequiredService<DeliveryStore>();
         var (pending, queued) = await amendments.QueueAwaitingMetadataAsync(new Note { Title = "arXiv 2408.00714 (metadata pending)", ArxivId = "2408.00714" }, default);
-        await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("Ready", "2408.00001")], default);
+        await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("Ready", "2408.00001", @abstract: "We preserve it.")], default);
         var (_, again) = await amendments.QueueAwaitingMetadataAsync(new Note { Title = "whatever", ArxivId = "2408.00714" }, default);
 
         var first = await deliveries.TakeForSlotAsync(1, [], null, default);
@@ -39,6 +39,10 @@ public sealed class ChatStoresTests : IDisposable
         Assert.Empty(nothing);
         Assert.Equal(("SAM 2", "We present SAM 2."), (Assert.Single(second).Note.Title, second[0].Note.Abstract));
         Assert.False(await amendments.IsAwaitingMetadataAsync(pending.Id, default));
+        var search = services.GetRequiredService<NoteStore>();
+        // "pres" is expanded from the index's words: "present" came with the metadata, through the update trigger.
+        Assert.Equal(["Ready", "SAM 2"], (await search.SearchAsync("pres", includeQueued: true, default)).Select(n => n.Note.Title));
+        Assert.Empty(await search.SearchAsync("pending", includeQueued: true, default));
     }
 
     [Fact]
@@ -54,6 +58,8 @@ public sealed class ChatStoresTests : IDisposable
 
         Assert.Equal((true, false), (added, late));
         Assert.Equal("one\n\ntwo", note.Commentary);
+        Assert.Single(await services.GetRequiredService<NoteStore>().SearchAsync("one two", includeQueued: true, default));
+        Assert.Empty(await services.GetRequiredService<NoteStore>().SearchAsync("three", includeQueued: true, default));
         Assert.Equal(["llm", "vision-language"], note.Tags);
     }
 

@@ -18,17 +18,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Notes_posted_before_posted_at_existed_are_found_and_counted_after_the_upgrade()
     {
-        var path = folder.File("data/digestbot.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using (var old = new SqliteConnection($"Data Source={path}"))
-        {
-            await old.OpenAsync();
-            foreach (var (version, sql) in SqliteDatabase.Migrations().Where(m => m.Version <= 3))
-            {
-                await Execute(old, sql + $"\nPRAGMA user_version = {version};");
-            }
-
-            await Execute(old, """
+        var path = await OldDatabaseAsync(3, """
                 INSERT INTO notes (id, dedupe_key, title, source, queue_position, created_at, taken_at)
                 VALUES (1, 'title:posted', 'Posted paper', 'old.txt', 1, '2024-07-30T00:00:00Z', '2024-07-30T09:00:00Z'),
                        (2, 'title:queued', 'Queued paper', 'old.txt', 2, '2024-07-30T00:00:00Z', NULL);
@@ -36,9 +26,6 @@ public sealed class MigrationTests : IDisposable
                 INSERT INTO deliveries (note_id, destination, state, message_ids, created_at, updated_at, sent_at)
                 VALUES (1, 'telegram:@old', 'sent', '["7"]', '2024-07-30T09:00:00Z', '2024-07-30T09:00:01Z', '2024-07-30T09:00:01Z');
                 """);
-        }
-
-        SqliteConnection.ClearAllPools();
         using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
         var store = services.GetRequiredService<NoteStore>();
 
@@ -50,6 +37,52 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(new TagCount("llm", 1, 1), tags.Single(t => t.Tag == "llm"));
         Assert.Equal(new TagCount("data", 1, 0), tags.Single(t => t.Tag == "data"));
         Assert.Equal(["Queued paper"], (await store.QueuedAsync(default)).Select(n => n.Note.Title));
+    }
+
+    [Fact]
+    public async Task Notes_indexed_by_trigrams_are_found_by_words_and_bigrams_after_the_upgrade()
+    {
+        var path = await OldDatabaseAsync(5, """
+                INSERT INTO notes (id, dedupe_key, title, abstract, commentary, source, queue_position, created_at, taken_at, posted_at)
+                VALUES (1, 'title:sam', 'SAM 2', 'Segment anything in videos.', '비디오에 대한 확장입니다.', 'old.txt', 1, '2024-07-30T00:00:00Z', '2024-07-30T09:00:00Z', '2024-07-30T09:00:01Z'),
+                       (2, 'title:apple', 'Apple', 'Apple foundation models.', '온디바이스 모델과 서버 모델', 'old.txt', 2, '2024-07-30T00:00:00Z', NULL, NULL);
+                """);
+        using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
+        var store = services.GetRequiredService<NoteStore>();
+
+        var video = await store.SearchAsync("비디오 segment", includeQueued: false, default);
+        var model = await store.SearchPageAsync("모델", includeQueued: true, 1, 10, default);
+        var added = (await store.ImportAsync([NoteFactory.Paper("New", commentary: "모델")], default)).Queued.Single();
+
+        Assert.Equal(["SAM 2"], video.Select(n => n.Note.Title));
+        Assert.Equal((1, "Apple"), (model.Total, model.Notes.Single().Note.Title));
+        Assert.Equal(["New", "Apple"], (await store.SearchAsync("모델", includeQueued: true, default)).Select(n => n.Note.Title));
+        Assert.Equal(3, added.Id);
+        await using var upgraded = new SqliteConnection($"Data Source={path}");
+        await upgraded.OpenAsync();
+        await using var command = upgraded.CreateCommand();
+        command.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE name LIKE 'notes_fts%'";
+        Assert.IsType<DBNull>(await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>A database as DigestBot left it at schema <paramref name="version"/>, with <paramref name="rows"/> inserted then.</summary>
+    private async Task<string> OldDatabaseAsync(int version, string rows)
+    {
+        var path = folder.File("data/digestbot.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (var old = new SqliteConnection($"Data Source={path}"))
+        {
+            await old.OpenAsync();
+            foreach (var (v, sql) in SqliteDatabase.Migrations().Where(m => m.Version <= version))
+            {
+                await Execute(old, sql + $"\nPRAGMA user_version = {v};");
+            }
+
+            await Execute(old, rows);
+        }
+
+        SqliteConnection.ClearAllPools();
+        return path;
     }
 
     private static async Task Execute(SqliteConnection connection, string sql)

@@ -167,6 +167,100 @@ public sealed class NoteStoreTests : IDisposable
     }
 
     [Theory]
+    [InlineData("segment", "SAM 2")]
+    [InlineData("데이터", "SAM 2")]
+    [InlineData("모", "Apple")]
+    [InlineData("cafe", "Apple")]
+    [InlineData("video-segmentation", "SAM 2")]
+    [InlineData("mentation", null)]
+    [InlineData("pointing", null)]
+    public async Task Latin_words_match_from_their_start_and_korean_anywhere(string words, string? expectedTitle)
+    {
+        // Word index: a Latin term matches a word or its start, never its middle ("mentation" does not find
+        // "segmentation"); Korean is indexed as bigrams, so it matches inside words ("데이터" in "빅데이터").
+        await store.ImportAsync(
+        [
+            NoteFactory.Paper("SAM 2", @abstract: "Video-segmentation of anything.", commentary: "빅데이터 엔진으로 만든 데이터셋"),
+            NoteFactory.Paper("Apple", @abstract: "Models for the café.", commentary: "모델"),
+            NoteFactory.Paper("ByteCheckpoint", @abstract: "A unified checkpointing system."),
+        ], default);
+
+        var found = await store.SearchAsync(words, includeQueued: true, default);
+
+        Assert.Equal(expectedTitle is null ? [] : [expectedTitle], found.Select(n => n.Note.Title));
+    }
+
+    [Fact]
+    public async Task Search_lists_the_most_recently_added_first_and_counts_only_posted_notes_for_readers()
+    {
+        var deliveries = services.GetRequiredService<DeliveryStore>();
+        await store.ImportAsync(
+            [NoteFactory.Paper("First", commentary: "비디오"), NoteFactory.Paper("Second", commentary: "비디오"), NoteFactory.Paper("Other", commentary: "음성")],
+            default);
+        var time = services.GetRequiredService<TimeProvider>();
+        foreach (var taken in await deliveries.TakeForSlotAsync(3, [new Publishing.FakeDestination("one", time)], null, default))
+        {
+            await deliveries.MarkSentAsync(taken.Id, "one", null, default);
+        }
+
+        await store.ImportAsync([NoteFactory.Paper("Queued", commentary: "비디오")], default);
+
+        var reader = await store.SearchPageAsync("비디오", includeQueued: false, page: 1, pageSize: 1, default);
+        var curator = await store.SearchPageAsync("비디오", includeQueued: true, page: 2, pageSize: 2, default);
+
+        Assert.Equal((2, 2, false), (reader.Total, reader.PageCount, reader.MoreThanTotal));
+        Assert.Equal(["Second"], reader.Notes.Select(n => n.Note.Title));
+        Assert.Equal((3, 2), (curator.Total, curator.Page));
+        Assert.Equal(["First"], curator.Notes.Select(n => n.Note.Title));
+        var beyond = await store.SearchPageAsync("비디오", includeQueued: true, page: 9, pageSize: 2, default);
+        Assert.Equal((2, "First"), (beyond.Page, beyond.Notes.Single().Note.Title));
+        Assert.Equal(["Queued", "Second", "First"], (await store.SearchAsync("비디오", includeQueued: true, default)).Select(n => n.Note.Title));
+        Assert.Equal(["Second", "First"], (await store.SearchAsync("비디오", includeQueued: false, default)).Select(n => n.Note.Title));
+    }
+
+    [Fact]
+    public async Task A_prefix_of_more_words_than_are_expanded_still_finds_them_all()
+    {
+        var many = string.Join(' ', Enumerable.Range(0, SearchText.MaxExpansions + 5).Select(i => $"token{i}"));
+        await store.ImportAsync([NoteFactory.Paper("Many", @abstract: many), NoteFactory.Paper("One", @abstract: "tokenizers")], default);
+
+        var found = await store.SearchAsync("token", includeQueued: true, default);
+        var exact = await store.SearchAsync("token36", includeQueued: true, default);
+
+        Assert.Equal(["One", "Many"], found.Select(n => n.Note.Title));
+        Assert.Equal(["Many"], exact.Select(n => n.Note.Title));
+    }
+
+    [Fact]
+    public async Task A_search_counts_up_to_its_limit_and_then_says_more_than()
+    {
+        var notes = Enumerable.Range(0, NoteStore.SearchCountLimit + 2).Select(i => NoteFactory.Paper($"Paper {i}", commentary: "모델")).ToList();
+        await store.ImportAsync(notes, default);
+
+        var first = await store.SearchPageAsync("모델", includeQueued: true, page: 1, pageSize: 10, default);
+        var all = await store.SearchAsync("모델", includeQueued: true, default);
+
+        Assert.Equal((NoteStore.SearchCountLimit, true, 101), (first.Total, first.MoreThanTotal, first.PageCount));
+        Assert.Equal($"Paper {NoteStore.SearchCountLimit + 1}", first.Notes[0].Note.Title);
+        Assert.Equal(NoteStore.SearchCountLimit + 2, all.Count);
+    }
+
+    [Fact]
+    public async Task Import_returns_each_note_as_the_store_reads_it_back()
+    {
+        var imported = (await store.ImportAsync([NoteFactory.Paper("P", "2408.00001", tags: ["Video_Segmentation", "llm", "video-segmentation"], date: new DateOnly(2024, 7, 30))], default)).Queued.Single();
+
+        var read = (await store.FindAsync(imported.Id, default))!;
+
+        Assert.Equal((read.QueuePosition, read.TakenAt, read.Deliveries.Count), (imported.QueuePosition, imported.TakenAt, imported.Deliveries.Count));
+        Assert.Equal(read.Note with { Tags = [], Authors = [], Links = [] }, imported.Note with { Tags = [], Authors = [], Links = [] });
+        Assert.Equal(["video-segmentation", "llm"], imported.Note.Tags);
+        Assert.Equal(read.Note.Tags, imported.Note.Tags);
+        Assert.Equal(read.Note.Authors, imported.Note.Authors);
+        Assert.Equal(read.Note.Links, imported.Note.Links);
+    }
+
+    [Theory]
     [InlineData("\"AND OR NOT")]
     [InlineData("title:* NEAR(")]
     [InlineData("100%_")]
