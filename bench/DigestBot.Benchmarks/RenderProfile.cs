@@ -25,7 +25,8 @@ internal static class RenderProfile
         var telegram = new TelegramHtmlRenderer();
         var slack = new SlackMrkdwnRenderer();
         var telegramTokens = corpus.Select(d => TelegramHtml.MarkdownToTokens(d).ToList()).ToList();
-        Stage("Markdig parse", () => corpus.Sum(d => Markdown.Parse(d, CommentaryMarkdown.Pipeline).Count));
+        Stage("Markdig parse, all extensions", () => corpus.Sum(d => Markdown.Parse(d, CommentaryMarkdown.Pipeline).Count));
+        Stage("CommentaryMarkdown.Parse", () => corpus.Sum(d => CommentaryMarkdown.Parse(d).Count));
         Stage("Markdig parse, CommonMark alone", () => corpus.Sum(d => Markdown.Parse(d, commonMark).Count));
         Stage("new TelegramHtmlRenderer", () => corpus.Sum(_ => new TelegramHtmlRenderer().ObjectRenderers.Count));
         Stage("Telegram render (parsed)", () => parsed.Sum(p => Rendered(telegram, p)));

@@ -1,4 +1,3 @@
-using Markdig;
 using Markdig.Renderers;
 
 namespace DigestBot.Formatting.Renderers;
@@ -85,7 +84,7 @@ internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
         ListDepth = 0;
         LinkDepth = 0;
         SkipNextSeparator = false;
-        Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
+        Render(CommentaryMarkdown.Parse(markdown));
         return Markup.Tokens;
     }
 
