@@ -1,5 +1,6 @@
 // Runs the npm converters over bench's commentary corpus: node convert.mjs DIR NODE_MODULES
-// Each converter: one warm-up pass, then the median of five timed passes (as validate-converters times DigestBot),
+// Each converter: warm-up passes for at least two seconds (at least one pass), then the median of five timed passes
+// (as validate-converters times DigestBot),
 // in wall time and in this process's CPU time (which other processes on a shared machine disturb less);
 // writes DIR/converter-NAME.json with its version, docs/s and every output for validate-converters to check.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -7,6 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
+const WARM_UP_SECONDS = 2;
 const [dir, modules] = process.argv.slice(2);
 const corpus = JSON.parse(readFileSync(join(dir, "corpus.json"), "utf8"));
 const require = createRequire(join(modules, "noop.js"));
@@ -28,6 +30,8 @@ const converters = [
 
 for (const converter of converters) {
   const outputs = corpus.map(converter.convert);
+  const warmUpStart = process.hrtime.bigint();
+  while (Number(process.hrtime.bigint() - warmUpStart) / 1e9 < WARM_UP_SECONDS) corpus.forEach(converter.convert);
   const times = [];
   const cpuTimes = [];
   for (let pass = 0; pass < 5; pass++) {
