@@ -12,13 +12,15 @@ namespace DigestBot.Benchmarks;
 /// The two halves of <c>bench/compare-converters.sh</c> around the node script:
 /// <c>export-corpus DIR [--documents 10000]</c> writes the commentary corpus as <c>DIR/corpus.json</c>;
 /// <c>validate-converters DIR</c> times DigestBot's renderers over the same corpus the same way the node script
-/// times the npm converters (one warm-up pass, then the median of five timed passes), checks every output
+/// times the npm converters (warm-up passes for at least two seconds each, then the median of five timed passes, in wall time and in the
+/// process's CPU time, which other processes on a shared machine disturb less), checks every output
 /// (Telegram: <see cref="TelegramHtmlValidator"/> for DigestBot's HTML, <see cref="MarkdownV2Checker"/> for
 /// telegramify-markdown's MarkdownV2; Slack: <see cref="SlackMentions"/>), and writes <c>DIR/results.md</c>.
 /// </summary>
 internal static class ConverterComparison
 {
     private const int Passes = 5;
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
 
     public static async Task<int> ExportAsync(string[] args)
     {
@@ -47,8 +49,8 @@ internal static class ConverterComparison
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {corpus.Count:N0} commentary documents ({corpus.Sum(d => d.Length):N0} characters); {withBrackets:N0} contain `<!channel>` or `<@U…>`, {withTyped:N0} a typed `@here`.");
         report.AppendLine();
-        report.AppendLine("| platform | converter | docs/s | DigestBot ÷ converter | outputs Telegram would reject | outputs with `<!channel>`/`<@U…>` | outputs with typed `@here` |");
-        report.AppendLine("|---|---|---|---|---|---|---|");
+        report.AppendLine("| platform | converter | docs/s | DigestBot ÷ converter | docs per CPU second | DigestBot ÷ converter in CPU time | outputs Telegram would reject | outputs with `<!channel>`/`<@U…>` | outputs with typed `@here` |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
         report.AppendLine(Row("Telegram", telegram, null, TelegramRejects(telegram.Outputs, html: true), "", ""));
         foreach (var run in converters.Where(c => c.Platform == "telegram"))
         {
@@ -92,9 +94,24 @@ internal static class ConverterComparison
     private static ConverterRun Time(string name, IReadOnlyList<string> corpus, Func<string, string> convert)
     {
         var outputs = corpus.Select(convert).ToList();
+
+        // One pass of 10,000 documents takes DigestBot about 0.1 s: too short for .NET's tiered compilation to
+        // finish (on a loaded machine the first renderer timed was still 1.5x slower than the second), while
+        // one pass of telegramify-markdown takes 5 s. Both sides warm up for the same time instead.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.Elapsed < WarmUp)
+        {
+            foreach (var document in corpus)
+            {
+                convert(document);
+            }
+        }
+
         var times = new List<double>();
+        var cpuTimes = new List<double>();
         for (var pass = 0; pass < Passes; pass++)
         {
+            var cpu = Environment.CpuUsage.TotalTime;
             var watch = Stopwatch.StartNew();
             var length = 0;
             foreach (var document in corpus)
@@ -103,6 +120,7 @@ internal static class ConverterComparison
             }
 
             times.Add(watch.Elapsed.TotalSeconds);
+            cpuTimes.Add((Environment.CpuUsage.TotalTime - cpu).TotalSeconds);
             GC.KeepAlive(length);
         }
 
@@ -112,6 +130,7 @@ internal static class ConverterComparison
             Platform = "",
             Version = typeof(TelegramHtml).Assembly.GetName().Version?.ToString() ?? "",
             DocsPerSecond = corpus.Count / Percentiles.Of(times, 50),
+            DocsPerCpuSecond = corpus.Count / Percentiles.Of(cpuTimes, 50),
             Outputs = outputs,
         };
     }
@@ -126,8 +145,12 @@ internal static class ConverterComparison
         outputs.Count(predicate).ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Row(string platform, ConverterRun run, ConverterRun? digestBot, string rejected, string injected, string typed) =>
-        $"| {platform} | {run.Name}{(run.Version.Length > 0 && digestBot is not null ? " " + run.Version : "")} | {run.DocsPerSecond:N0} | " +
-        $"{(digestBot is null ? "—" : (digestBot.DocsPerSecond / run.DocsPerSecond).ToString("F1", CultureInfo.InvariantCulture) + "×")} | {rejected} | {injected} | {typed} |";
+        $"| {platform} | {run.Name}{(run.Version.Length > 0 && digestBot is not null ? " " + run.Version : "")} | " +
+        $"{run.DocsPerSecond:N0} | {Ratio(digestBot?.DocsPerSecond, run.DocsPerSecond)} | " +
+        $"{run.DocsPerCpuSecond:N0} | {Ratio(digestBot?.DocsPerCpuSecond, run.DocsPerCpuSecond)} | {rejected} | {injected} | {typed} |";
+
+    private static string Ratio(double? digestBot, double converter) =>
+        digestBot is { } ours ? (ours / converter).ToString("F1", CultureInfo.InvariantCulture) + "×" : "—";
 
     private static string Excerpt(string text)
     {
@@ -149,6 +172,9 @@ internal static class ConverterComparison
 
         [System.Text.Json.Serialization.JsonPropertyName("docsPerSecond")]
         public required double DocsPerSecond { get; init; }
+
+        [System.Text.Json.Serialization.JsonPropertyName("docsPerCpuSecond")]
+        public required double DocsPerCpuSecond { get; init; }
 
         [System.Text.Json.Serialization.JsonPropertyName("outputs")]
         public required List<string> Outputs { get; init; }

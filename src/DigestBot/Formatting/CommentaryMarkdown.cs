@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 
 namespace DigestBot.Formatting;
 
@@ -9,4 +10,16 @@ internal static class CommentaryMarkdown
         .UseAutoLinks()
         .UsePipeTables()
         .Build();
+
+    /// <remarks>
+    /// A pipe table needs a <c>|</c>, and without one the table extension changes nothing in the tree: its block
+    /// parser opens only on a line with a pipe and its inline parser declines every line break. It still costs
+    /// each document a pass over its line breaks and the precise source positions it asks Markdig for.
+    /// </remarks>
+    private static MarkdownPipeline WithoutTables { get; } = new MarkdownPipelineBuilder()
+        .UseAutoLinks()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) =>
+        Markdown.Parse(markdown, markdown.Contains('|') ? Pipeline : WithoutTables);
 }

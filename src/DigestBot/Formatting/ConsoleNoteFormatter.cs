@@ -1,7 +1,6 @@
 using System.Text;
 using DigestBot.Formatting.Telegram.Renderers;
 using DigestBot.Notes;
-using Markdig;
 
 namespace DigestBot.Formatting;
 
@@ -34,9 +33,8 @@ internal static class ConsoleNoteFormatter
         if (!string.IsNullOrWhiteSpace(note.Commentary))
         {
             // The Telegram renderer in plain mode already degrades every node to readable text.
-            var renderer = new TelegramHtmlRenderer(TextWriter.Null, plain: true);
-            renderer.Render(Markdown.Parse(note.Commentary, CommentaryMarkdown.Pipeline));
-            text.AppendLine().AppendLine(MarkupPacker.VisibleText(renderer.Markup.Tokens));
+            var tokens = new TelegramHtmlRenderer(plain: true).RenderMarkdown(note.Commentary);
+            text.AppendLine().AppendLine(MarkupPacker.VisibleText(tokens));
         }
 
         if (note.Tags.Count > 0)

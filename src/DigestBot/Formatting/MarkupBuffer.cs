@@ -1,13 +1,9 @@
 namespace DigestBot.Formatting;
 
-/// <summary>
-/// Collects the tokens of a message while a renderer writes it, and mirrors the markup to a
-/// <see cref="TextWriter"/> so a renderer's writer holds the same output as Markdig renderers do.
-/// </summary>
-internal sealed class MarkupBuffer(Func<string, string> escape, TextWriter? mirror = null)
+/// <summary>Collects the tokens of a message while a renderer writes it.</summary>
+internal sealed class MarkupBuffer
 {
     private readonly List<MarkupToken> _tokens = [];
-    private readonly Stack<string> _closers = new();
 
     // The last two visible characters decide whether a block still needs a separator.
     private char _last;
@@ -27,30 +23,16 @@ internal sealed class MarkupBuffer(Func<string, string> escape, TextWriter? mirr
         }
 
         _tokens.Add(MarkupToken.Text(text));
-        mirror?.Write(escape(text));
         HasText = true;
         _beforeLast = text.Length > 1 ? text[^2] : _last;
         _last = text[^1];
     }
 
-    public void Open(string open, string close)
-    {
-        _tokens.Add(MarkupToken.Open(open, close));
-        _closers.Push(close);
-        mirror?.Write(open);
-    }
+    public void Open(string open, string close) => _tokens.Add(MarkupToken.Open(open, close));
 
-    public void Close()
-    {
-        _tokens.Add(MarkupToken.End);
-        mirror?.Write(_closers.Pop());
-    }
+    public void Close() => _tokens.Add(MarkupToken.End);
 
-    public void Raw(string markup)
-    {
-        _tokens.Add(MarkupToken.Raw(markup));
-        mirror?.Write(markup);
-    }
+    public void Raw(string markup) => _tokens.Add(MarkupToken.Raw(markup));
 
     public void AddRange(IEnumerable<MarkupToken> tokens)
     {
@@ -89,5 +71,14 @@ internal sealed class MarkupBuffer(Func<string, string> escape, TextWriter? mirr
         {
             Text("\n");
         }
+    }
+
+    /// <summary>Empties the buffer for the next message, keeping the room its tokens took.</summary>
+    public void Clear()
+    {
+        _tokens.Clear();
+        HasText = false;
+        _last = '\0';
+        _beforeLast = '\0';
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace DigestBot.Formatting;
@@ -12,6 +13,15 @@ namespace DigestBot.Formatting;
 internal static class MarkupPacker
 {
     private const string SentenceEnds = ".!?。！？…";
+
+    // Each thread keeps its output builder and element stack between calls, unless a huge message grew the builder.
+    private const int MaxKeptCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_output;
+
+    [ThreadStatic]
+    private static List<MarkupToken>? t_wanted;
 
     /// <param name="limit">The most any part may measure.</param>
     /// <param name="escape">The platform's escaping routine for visible text.</param>
@@ -66,11 +76,13 @@ internal static class MarkupPacker
     /// <summary>Writes the visible range [start, end), opening elements lazily so no part holds an empty one.</summary>
     private static string Serialize(IReadOnlyList<MarkupToken> tokens, int start, int end, Func<string, string> escape)
     {
-        var output = new StringBuilder();
-        var wanted = new List<MarkupToken>();
+        var output = t_output ??= new StringBuilder();
+        var wanted = t_wanted ??= [];
+        output.Clear();
+        wanted.Clear();
         var opened = 0;
         var position = 0;
-        foreach (var token in tokens)
+        foreach (var token in tokens is List<MarkupToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray())
         {
             switch (token.Kind)
             {
@@ -116,7 +128,13 @@ internal static class MarkupPacker
             output.Append(wanted[opened - 1].Close);
         }
 
-        return output.ToString();
+        var serialized = output.ToString();
+        if (output.Capacity > MaxKeptCapacity)
+        {
+            t_output = null;
+        }
+
+        return serialized;
     }
 
     private static int ChooseCut(string text, int start, int budget)

@@ -65,7 +65,7 @@ public sealed class RendererCoverageTests
     [MemberData(nameof(RendererSets))]
     public void Every_node_type_in_a_kitchen_sink_note_has_a_renderer(string platform)
     {
-        RendererBase renderer = platform == "telegram" ? new TelegramHtmlRenderer(TextWriter.Null) : new SlackMrkdwnRenderer(TextWriter.Null);
+        RendererBase renderer = platform == "telegram" ? new TelegramHtmlRenderer() : new SlackMrkdwnRenderer();
         var document = Markdown.Parse(KitchenSink, CommentaryMarkdown.Pipeline);
 
         var types = document.Descendants().Select(node => node.GetType()).Distinct().ToList();
@@ -81,7 +81,7 @@ public sealed class RendererCoverageTests
     [MemberData(nameof(RendererSets))]
     public void Every_node_renderer_is_written_for_its_renderer(string platform)
     {
-        RendererBase renderer = platform == "telegram" ? new TelegramHtmlRenderer(TextWriter.Null) : new SlackMrkdwnRenderer(TextWriter.Null);
+        RendererBase renderer = platform == "telegram" ? new TelegramHtmlRenderer() : new SlackMrkdwnRenderer();
 
         // Shared node renderers take any MarkupRenderer, the others one platform's; one added to the
         // wrong set compiles and fails only when a note first has its node.

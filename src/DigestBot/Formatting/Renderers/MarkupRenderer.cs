@@ -11,14 +11,18 @@ namespace DigestBot.Formatting.Renderers;
 internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
 {
     private readonly Stack<bool> _emitted = new();
+    private readonly int _basePlainDepth;
 
     /// <remarks>
     /// The node renderers both platforms share are listed here; each platform's constructor adds the ones whose
     /// output differs (quotes, code, tables). A kitchen-sink test checks that every node type met has one.
+    /// The output is <see cref="Markup"/>'s tokens, escaped when they are serialized: nothing goes to Markdig's writer.
     /// </remarks>
-    protected MarkupRenderer(TextWriter writer, Func<string, string> escape) : base(writer)
+    /// <param name="plainDepth">1 for a renderer that writes no markup at all (console output).</param>
+    protected MarkupRenderer(int plainDepth) : base(TextWriter.Null)
     {
-        Markup = new MarkupBuffer(escape, writer);
+        _basePlainDepth = plainDepth;
+        PlainDepth = plainDepth;
         ObjectRenderers.Add(new ParagraphRenderer());
         ObjectRenderers.Add(new HeadingRenderer());
         ObjectRenderers.Add(new ListRenderer());
@@ -39,7 +43,7 @@ internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
         ObjectRenderers.Add(new DelimiterInlineRenderer());
     }
 
-    public MarkupBuffer Markup { get; }
+    public MarkupBuffer Markup { get; } = new();
 
     /// <summary>Above zero where the platform reads no markup; <see cref="Open(string, string)"/> writes nothing there.</summary>
     public int PlainDepth { get; set; }
@@ -66,6 +70,23 @@ internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
 
     /// <summary>The markup around the label of a link to <paramref name="url"/>.</summary>
     public abstract (string Open, string Close) Link(string url);
+
+    /// <summary>
+    /// Renders commentary, replacing what an earlier call left, so that one renderer serves many documents
+    /// (building one, with its node renderers, cost as much as a rendering). The tokens are valid until the next call.
+    /// </summary>
+    public IReadOnlyList<MarkupToken> RenderMarkdown(string markdown)
+    {
+        Markup.Clear();
+        _emitted.Clear();
+        PlainDepth = _basePlainDepth;
+        QuoteDepth = 0;
+        ListDepth = 0;
+        LinkDepth = 0;
+        SkipNextSeparator = false;
+        Render(CommentaryMarkdown.Parse(markdown));
+        return Markup.Tokens;
+    }
 
     public virtual void Text(string text) => Markup.Text(text);
 

@@ -1,6 +1,5 @@
 using System.Text;
 using DigestBot.Formatting.Slack.Renderers;
-using Markdig;
 
 namespace DigestBot.Formatting.Slack;
 
@@ -11,6 +10,9 @@ internal static class SlackMrkdwn
     public const char MentionBreaker = '\u2060';
 
     private static readonly string[] Broadcasts = ["channel", "here", "everyone"];
+
+    [ThreadStatic]
+    private static SlackMrkdwnRenderer? t_renderer;
 
     /// <summary>
     /// Slack asks for only <c>&amp; &lt; &gt;</c> to be escaped; that alone keeps <c>&lt;!channel&gt;</c>,
@@ -35,7 +37,7 @@ internal static class SlackMrkdwn
                 case '&': escaped.Append("&amp;"); break;
                 case '@':
                     escaped.Append(c);
-                    if (Broadcasts.Any(word => string.Compare(text, i + 1, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0))
+                    if (IsBroadcast(text.AsSpan(i + 1)))
                     {
                         escaped.Append(MentionBreaker);
                     }
@@ -48,16 +50,27 @@ internal static class SlackMrkdwn
         return escaped.ToString();
     }
 
+    private static bool IsBroadcast(ReadOnlySpan<char> afterAt)
+    {
+        foreach (var word in Broadcasts)
+        {
+            if (afterAt.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The URL half of <c>&lt;url|text&gt;</c>: a <c>|</c> or <c>&gt;</c> in it would end it early.</summary>
     public static string LinkTarget(string url) =>
         Escape(url.Replace("|", "%7C", StringComparison.Ordinal));
 
     /// <summary>Commentary (or a chat answer) as mrkdwn, without any length limit applied.</summary>
-    public static string MarkdownToMrkdwn(string markdown)
-    {
-        var writer = TextWriter.Null;
-        var renderer = new SlackMrkdwnRenderer(writer);
-        renderer.Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
-        return MarkupPacker.Serialize(renderer.Markup.Tokens, Escape);
-    }
+    public static string MarkdownToMrkdwn(string markdown) => MarkupPacker.Serialize(MarkdownToTokens(markdown), Escape);
+
+    /// <summary>Commentary as tokens, from this thread's renderer: valid until the thread's next call.</summary>
+    public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) =>
+        (t_renderer ??= new SlackMrkdwnRenderer()).RenderMarkdown(markdown);
 }

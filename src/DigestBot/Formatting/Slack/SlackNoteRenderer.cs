@@ -1,8 +1,6 @@
 using System.Globalization;
 using DigestBot.Formatting.Slack.Blocks;
-using DigestBot.Formatting.Slack.Renderers;
 using DigestBot.Notes;
-using Markdig;
 
 namespace DigestBot.Formatting.Slack;
 
@@ -53,7 +51,7 @@ internal sealed class SlackNoteRenderer
         blocks.AddRange(Contexts(string.Join(", ", note.Authors)));
         blocks.AddRange(Sections([MarkupToken.Text(note.Abstract)]));
         blocks.AddRange(Sections(Links(note)));
-        blocks.AddRange(Sections(Commentary(note.Commentary)));
+        blocks.AddRange(Sections(SlackMrkdwn.MarkdownToTokens(note.Commentary)));
         blocks.AddRange(Contexts(string.Join(" ", note.Tags.Select(Tag.ForDisplay))));
         if (WebLink.IsWeb(note.PaperLink) && note.PaperLink!.Length <= ButtonElement.MaxUrlLength)
         {
@@ -107,7 +105,7 @@ internal sealed class SlackNoteRenderer
     {
         // The paper link has its button; the section is for links beyond it, or one that cannot be a button.
         var buttonLink = WebLink.IsWeb(note.PaperLink) && note.PaperLink!.Length <= ButtonElement.MaxUrlLength ? 1 : 0;
-        var links = new MarkupBuffer(SlackMrkdwn.Escape);
+        var links = new MarkupBuffer();
         foreach (var link in note.Links.Skip(buttonLink))
         {
             links.EnsureLine();
@@ -124,13 +122,6 @@ internal sealed class SlackNoteRenderer
         }
 
         return links.Tokens;
-    }
-
-    private static IReadOnlyList<MarkupToken> Commentary(string markdown)
-    {
-        var renderer = new SlackMrkdwnRenderer(TextWriter.Null);
-        renderer.Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
-        return renderer.Markup.Tokens;
     }
 
     private static IEnumerable<Block> Sections(IReadOnlyList<MarkupToken> tokens) =>

@@ -1,6 +1,5 @@
-using System.Text;
+using System.Buffers;
 using DigestBot.Formatting.Telegram.Renderers;
-using Markdig;
 
 namespace DigestBot.Formatting.Telegram;
 
@@ -9,19 +8,23 @@ internal static class TelegramHtml
 {
     public const int MaxVisibleLength = 4096;
 
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("<>&");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("<>&\"");
+
+    [ThreadStatic]
+    private static TelegramHtmlRenderer? t_renderer;
+
     public static string Escape(string text) => Escape(text, quotes: false);
 
     /// <summary>For attribute values, which we always quote with <c>"</c>.</summary>
     public static string EscapeAttribute(string value) => Escape(value, quotes: true);
 
     /// <summary>Commentary (or a chat answer) as Telegram HTML, without any length limit applied.</summary>
-    public static string MarkdownToHtml(string markdown)
-    {
-        var writer = TextWriter.Null;
-        var renderer = new TelegramHtmlRenderer(writer);
-        renderer.Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
-        return MarkupPacker.Serialize(renderer.Markup.Tokens, Escape);
-    }
+    public static string MarkdownToHtml(string markdown) => MarkupPacker.Serialize(MarkdownToTokens(markdown), Escape);
+
+    /// <summary>Commentary as tokens, from this thread's renderer: valid until the thread's next call.</summary>
+    public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) =>
+        (t_renderer ??= new TelegramHtmlRenderer()).RenderMarkdown(markdown);
 
     /// <summary>The text Telegram counts against its limit: tags removed, entities decoded, in UTF-16 units.</summary>
     public static int VisibleLength(string html)
@@ -74,24 +77,44 @@ internal static class TelegramHtml
 
     private static string Escape(string text, bool quotes)
     {
-        if (text.AsSpan().IndexOfAny("<>&\"") < 0)
+        var first = text.AsSpan().IndexOfAny(quotes ? AttributeSpecials : TextSpecials);
+        if (first < 0)
         {
             return text;
         }
 
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        var length = first;
+        foreach (var c in text.AsSpan(first))
         {
-            switch (c)
-            {
-                case '<': escaped.Append("&lt;"); break;
-                case '>': escaped.Append("&gt;"); break;
-                case '&': escaped.Append("&amp;"); break;
-                case '"' when quotes: escaped.Append("&quot;"); break;
-                default: escaped.Append(c); break;
-            }
+            length += Entity(c, quotes)?.Length ?? 1;
         }
 
-        return escaped.ToString();
+        return string.Create(length, (text, first, quotes), static (output, state) =>
+        {
+            var (text, first, quotes) = state;
+            text.AsSpan(0, first).CopyTo(output);
+            var written = first;
+            foreach (var c in text.AsSpan(first))
+            {
+                if (Entity(c, quotes) is { } entity)
+                {
+                    entity.CopyTo(output[written..]);
+                    written += entity.Length;
+                }
+                else
+                {
+                    output[written++] = c;
+                }
+            }
+        });
     }
+
+    private static string? Entity(char c, bool quotes) => c switch
+    {
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        '"' when quotes => "&quot;",
+        _ => null,
+    };
 }

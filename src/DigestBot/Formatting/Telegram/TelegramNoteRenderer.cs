@@ -1,6 +1,4 @@
-using DigestBot.Formatting.Telegram.Renderers;
 using DigestBot.Notes;
-using Markdig;
 
 namespace DigestBot.Formatting.Telegram;
 
@@ -25,7 +23,7 @@ internal sealed class TelegramNoteRenderer
 
     private static IReadOnlyList<MarkupToken> Layout(Note note)
     {
-        var message = new MarkupBuffer(TelegramHtml.Escape);
+        var message = new MarkupBuffer();
         Element(message, "<b>", "</b>", note.Title);
         if (note.Authors.Count > 0)
         {
@@ -55,7 +53,7 @@ internal sealed class TelegramNoteRenderer
         if (!string.IsNullOrWhiteSpace(note.Commentary))
         {
             message.EnsureBlankLine();
-            message.AddRange(Commentary(note.Commentary));
+            message.AddRange(TelegramHtml.MarkdownToTokens(note.Commentary));
         }
 
         if (note.Tags.Count > 0)
@@ -65,13 +63,6 @@ internal sealed class TelegramNoteRenderer
         }
 
         return message.Tokens;
-    }
-
-    private static IReadOnlyList<MarkupToken> Commentary(string markdown)
-    {
-        var renderer = new TelegramHtmlRenderer(TextWriter.Null);
-        renderer.Render(Markdown.Parse(markdown, CommentaryMarkdown.Pipeline));
-        return renderer.Markup.Tokens;
     }
 
     private static void Element(MarkupBuffer message, string open, string close, string text)

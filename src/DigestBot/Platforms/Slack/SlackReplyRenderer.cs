@@ -30,7 +30,7 @@ internal static class SlackReplyRenderer
 
         if (reply.Lines.Count > 0)
         {
-            var lines = new MarkupBuffer(SlackMrkdwn.Escape);
+            var lines = new MarkupBuffer();
             foreach (var line in reply.Lines)
             {
                 lines.EnsureLine();
@@ -62,7 +62,7 @@ internal static class SlackReplyRenderer
 
     private static IReadOnlyList<MarkupToken> Listing(int number, NoteListing note, string? postLink, Func<DateTimeOffset?, string> formatSlot)
     {
-        var text = new MarkupBuffer(SlackMrkdwn.Escape);
+        var text = new MarkupBuffer();
         text.Text(number.ToString(CultureInfo.InvariantCulture) + ". ");
         text.Open("*", "*");
         var title = TextCut.WithEllipsis(note.Title, MaxTitleLength);

@@ -9,7 +9,7 @@ namespace DigestBot.Formatting.Slack.Renderers;
 /// <remarks><see cref="MarkupRenderer.PlainDepth"/> is above zero where Slack reads no formatting: link labels and code.</remarks>
 internal sealed class SlackMrkdwnRenderer : MarkupRenderer
 {
-    public SlackMrkdwnRenderer(TextWriter writer) : base(writer, SlackMrkdwn.Escape)
+    public SlackMrkdwnRenderer() : base(plainDepth: 0)
     {
         ObjectRenderers.Add(new QuoteBlockRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());
@@ -37,22 +37,28 @@ internal sealed class SlackMrkdwnRenderer : MarkupRenderer
             return;
         }
 
-        foreach (var line in text.Split('\n').Select((value, index) => (value, index)))
+        var start = 0;
+        while (true)
         {
-            if (line.index > 0)
-            {
-                Markup.Text("\n");
-            }
-
-            if (line.value.Length > 0)
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length > 0)
             {
                 if (Markup.AtLineStart)
                 {
                     Markup.Raw("> ");
                 }
 
-                Markup.Text(line.value);
+                Markup.Text(length == text.Length ? text : text.Substring(start, length));
             }
+
+            if (end < 0)
+            {
+                return;
+            }
+
+            Markup.Text("\n");
+            start = end + 1;
         }
     }
 }

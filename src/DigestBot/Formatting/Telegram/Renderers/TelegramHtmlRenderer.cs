@@ -10,10 +10,8 @@ namespace DigestBot.Formatting.Telegram.Renderers;
 internal sealed class TelegramHtmlRenderer : MarkupRenderer
 {
     /// <param name="plain">Write text only, with link addresses in parentheses (console output).</param>
-    public TelegramHtmlRenderer(TextWriter writer, bool plain = false)
-        : base(writer, plain ? static text => text : TelegramHtml.Escape)
+    public TelegramHtmlRenderer(bool plain = false) : base(plain ? 1 : 0)
     {
-        PlainDepth = plain ? 1 : 0;
         ObjectRenderers.Add(new QuoteBlockRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());
         ObjectRenderers.Add(new TableRenderer());
