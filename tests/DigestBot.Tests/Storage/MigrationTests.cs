@@ -63,6 +63,9 @@ public sealed class MigrationTests : IDisposable
         await using var command = upgraded.CreateCommand();
         command.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE name LIKE 'notes_fts%'";
         Assert.IsType<DBNull>(await command.ExecuteScalarAsync());
+        // 0007: segments are merged only when 16 of one size pile up, not on every write.
+        command.CommandText = "SELECT v FROM note_words_config WHERE k = 'automerge'";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
     }
 
     /// <summary>A database as DigestBot left it at schema <paramref name="version"/>, with <paramref name="rows"/> inserted then.</summary>
