@@ -3,6 +3,9 @@ namespace DigestBot.Notes;
 /// <summary>Tag spelling rules: one canonical form for storage and lookups, another for Telegram.</summary>
 internal static class Tag
 {
+    /// <summary>A subscription's filter: every note when <paramref name="wanted"/> (canonical tags) is empty, else a note carrying one of them.</summary>
+    public static bool Allows(IReadOnlyList<string> wanted, Note note) => wanted.Count == 0 || note.Tags.Any(t => wanted.Contains(Canonical(t)));
+
     /// <summary><c>#Video_Segmentation</c> → <c>video-segmentation</c>.</summary>
     public static string Canonical(string raw)
     {

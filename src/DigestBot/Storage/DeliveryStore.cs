@@ -152,7 +152,7 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
         await ExecuteAsync(connection, null, SetStateSql, ct, ("$key", key), ("$value", value));
     }
 
-    internal const string SetStateSql = "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+    private const string SetStateSql = "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
     private async Task UpdateAsync(string set, long noteId, string destination, CancellationToken ct, params (string Name, object Value)[] extra)
     {

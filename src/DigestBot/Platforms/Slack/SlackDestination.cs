@@ -27,7 +27,7 @@ internal sealed class SlackDestination(string channel, ChatApi chat, SlackNoteRe
     /// </summary>
     public Func<CancellationToken, Task>? OnChannelClosed { get; init; }
 
-    public bool Accepts(Note note) => Tags.Count == 0 || note.Tags.Any(t => Tags.Contains(Tag.Canonical(t)));
+    public bool Accepts(Note note) => Tag.Allows(Tags, note);
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {

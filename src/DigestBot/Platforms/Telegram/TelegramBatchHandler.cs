@@ -1,5 +1,3 @@
-using System.Globalization;
-using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
@@ -8,11 +6,11 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>
 /// Handles the updates of one <c>getUpdates</c> batch: different chats at once (up to
 /// <see cref="TelegramOptions.ConcurrentChats"/>), each chat's updates one after another in update order, so a chat
-/// gets its answers in the order it asked. Each update is claimed just before it is handled, so one that never
-/// started (a stop, a killed process) is handled after the restart, and a repeat is dropped.
+/// gets its answers in the order it asked. <see cref="TelegramUpdateHandler.HandleAsync"/> claims each update just
+/// before handling it, so one that never started (a stop, a killed process) is handled after the restart, and a
+/// repeat is dropped.
 /// </summary>
-internal sealed class TelegramBatchHandler(
-    TelegramUpdateHandler handler, HandledUpdateStore handled, IOptions<TelegramOptions> options, ILogger<TelegramBatchHandler> log)
+internal sealed class TelegramBatchHandler(TelegramUpdateHandler handler, IOptions<TelegramOptions> options)
 {
     /// <summary>Returns when every update of the batch was handled or dropped as a repeat; throws when stopped first.</summary>
     public async Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
@@ -34,14 +32,7 @@ internal sealed class TelegramBatchHandler(
         foreach (var update in chat)
         {
             ct.ThrowIfCancellationRequested();
-            if (await handled.TryClaimAsync(TelegramUpdateHandler.Platform, update.Id.ToString(CultureInfo.InvariantCulture), ct))
-            {
-                await handler.HandleClaimedAsync(update, ct);
-            }
-            else
-            {
-                Log.UpdateRepeated(log, update.Id);
-            }
+            await handler.HandleAsync(update, ct);
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed class TelegramDestination(
 
     public string Key => KeyOverride ?? channel.DestinationKey;
 
-    public bool Accepts(Note note) => Tags.Count == 0 || note.Tags.Any(t => Tags.Contains(Tag.Canonical(t)));
+    public bool Accepts(Note note) => Tag.Allows(Tags, note);
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {

@@ -28,7 +28,7 @@ internal sealed class TelegramUpdateHandler(
 {
     public const string Platform = TelegramSubscriptionDestinations.Platform;
 
-    /// <summary>Claims the update (the webhook's one update per request), then handles it unless it was a repeat.</summary>
+    /// <summary>Claims the update, then handles it unless it was a repeat; failures are logged, not thrown.</summary>
     public async Task HandleAsync(Update update, CancellationToken ct)
     {
         if (!await handled.TryClaimAsync(Platform, update.Id.ToString(CultureInfo.InvariantCulture), ct))
@@ -37,12 +37,6 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        await HandleClaimedAsync(update, ct);
-    }
-
-    /// <summary>Handles an update already claimed (the poller claims a whole batch at once); failures are logged, not thrown.</summary>
-    public async Task HandleClaimedAsync(Update update, CancellationToken ct)
-    {
         try
         {
             if (update.Message is { } message)

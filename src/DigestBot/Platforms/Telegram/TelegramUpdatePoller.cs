@@ -3,7 +3,6 @@ using System.Globalization;
 using DigestBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Platforms.Telegram;
