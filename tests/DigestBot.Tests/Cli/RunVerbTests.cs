@@ -44,6 +44,18 @@ public sealed class RunVerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Subscribe_typed_on_the_console_says_the_console_shows_every_post_already()
+    {
+        await using var bot = StartBot();
+
+        await bot.TypeAsync("/subscribe #llm");
+        var output = await bot.WaitForOutputAsync(o => o.Contains("are for Telegram and Slack chats", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+
+        Assert.Contains("The console shows every post already.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("I don't know the command", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Imports_inbox_files_and_moves_bad_ones_aside_without_stopping()
     {
         await using var bot = StartBot();

@@ -45,9 +45,12 @@ internal sealed class ConsoleChat(
 
     internal async Task HandleLineAsync(string line, CancellationToken ct)
     {
-        if (pasted.Length == 0 && ChatCommand.Parse(line) is not null)
+        if (pasted.Length == 0 && ChatCommand.Parse(line) is { } command)
         {
-            var reply = await commands.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), ct);
+            // /help lists /subscribe for every platform; the console is where every post appears already.
+            var reply = ChatSubscriptions.Handles(command)
+                ? ChatReply.Text("The console shows every post already.", "/subscribe and /unsubscribe are for Telegram and Slack chats.")
+                : await commands.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), ct);
             if (reply is not null)
             {
                 output.WriteBlock(ConsoleReplyFormatter.Format(reply, commands.FormatSlot));
