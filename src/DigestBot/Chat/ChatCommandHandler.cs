@@ -105,7 +105,7 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         var failed = await store.FailedAsync(ct);
         var now = time.GetUtcNow();
         var slots = await QueueSlotsAsync(now, ct);
-        var listings = queued.Select(n => Listing(n, slots.GetValueOrDefault(n.Id))).ToList();
+        var listings = queued.Select(n => Listing(n.Summary(), slots.GetValueOrDefault(n.Id))).ToList();
         var lines = failed
             .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => $"Failed: “{n.Note.Title}” to {d.Destination}: {d.Reason}"))
             .ToList();
@@ -149,7 +149,7 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         return new ChatReply(heading) { Notes = listings, Page = found.Page, PageCount = found.PageCount, PageCommand = pageCommand };
     }
 
-    private async Task<Dictionary<long, DateTimeOffset?>> QueueSlotsAsync(IReadOnlyList<StoredNote> found, CancellationToken ct)
+    private async Task<Dictionary<long, DateTimeOffset?>> QueueSlotsAsync(IReadOnlyList<NoteSummary> found, CancellationToken ct)
     {
         if (found.All(n => n.TakenAt is not null))
         {
@@ -167,12 +167,12 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         return queued.Select((q, i) => (q.Id, Slot: slots[i])).ToDictionary(x => x.Id, x => x.Slot);
     }
 
-    internal static NoteListing Listing(StoredNote n, DateTimeOffset? slot) =>
-        new(n.Id, n.Note.Title, n.Note.Date, n.PostedAt, n.PostLink, n.Note.PaperLink, !n.IsPosted, slot)
+    internal static NoteListing Listing(NoteSummary n, DateTimeOffset? slot) =>
+        new(n.Id, n.Title, n.Date, n.PostedAt, n.PostLink, n.PaperLink, !n.IsPosted, slot)
         {
-            PostLinks = n.Deliveries
-                .Where(d => d.State == DeliveryState.Sent && d.Permalink is not null)
-                .ToDictionary(d => d.Destination, d => d.Permalink!, StringComparer.Ordinal),
+            PostLinks = n.Posts
+                .Where(p => p.Permalink is not null)
+                .ToDictionary(p => p.Destination, p => p.Permalink!, StringComparer.Ordinal),
         };
 
     private static (string Words, int Page) SplitPage(string arguments)

@@ -214,7 +214,7 @@ internal sealed class PaperLinkIntake(
             lines.Add(extra);
         }
 
-        return new ChatReply(heading) { Notes = [ChatCommandHandler.Listing(existing, slot)], Lines = lines };
+        return new ChatReply(heading) { Notes = [ChatCommandHandler.Listing(existing.Summary(), slot)], Lines = lines };
     }
 
     private static void AddTagsAndHints(List<string> lines, IReadOnlyList<string> tags, string? extra)

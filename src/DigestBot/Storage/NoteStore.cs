@@ -101,12 +101,12 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     }
 
     /// <summary>Notes carrying the tag (any spelling: case, <c>-</c> or <c>_</c>, leading <c>#</c>), newest first.</summary>
-    public async Task<IReadOnlyList<StoredNote>> ByTagAsync(string tag, bool includeQueued, CancellationToken ct) =>
+    public async Task<IReadOnlyList<NoteSummary>> ByTagAsync(string tag, bool includeQueued, CancellationToken ct) =>
         (await ByTagPageAsync(tag, includeQueued, 1, int.MaxValue, ct)).Notes;
 
     /// <summary>
     /// Page <paramref name="page"/> of <see cref="ByTagAsync"/>, and the count of all: only the page's notes are read
-    /// whole, so a tag on a third of 100,000 notes does not load 30,000 notes to show ten.
+    /// (as summaries), so a tag on a third of 100,000 notes does not load 30,000 notes to show ten.
     /// </summary>
     public async Task<NotePage> ByTagPageAsync(string tag, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
@@ -140,7 +140,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     /// Every term must occur in the title, abstract or commentary, most recently added first: a word as a word or the
     /// start of one, Korean (and other CJK) text anywhere (see <see cref="SearchText"/>).
     /// </summary>
-    public async Task<IReadOnlyList<StoredNote>> SearchAsync(string words, bool includeQueued, CancellationToken ct) =>
+    public async Task<IReadOnlyList<NoteSummary>> SearchAsync(string words, bool includeQueued, CancellationToken ct) =>
         (await SearchPageAsync(words, includeQueued, 1, int.MaxValue, ct)).Notes;
 
     /// <summary>
@@ -185,7 +185,13 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             (_, ids) = await CountAndIdsAsync(command, ct);
         }
 
-        var notes = ids is null ? [] : await SelectAsync(connection, $"n.id IN ({ids})", "n.id DESC", [], ct);
+        IReadOnlyList<NoteSummary> notes = [];
+        if (ids is not null)
+        {
+            command.Parameters.Clear();
+            notes = await NoteSummaryRows.ReadAsync(command, null, $"n.id IN ({ids})", "n.id DESC", ct);
+        }
+
         return new NotePage(notes, total, page, pageCount) { MoreThanTotal = capped };
     }
 
@@ -222,7 +228,7 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     /// <summary>Searches count their matches exactly up to here.</summary>
     public const int SearchCountLimit = 1_000;
 
-    /// <summary>Counts the matches, then orders only their ids and reads whole notes for the page alone.</summary>
+    /// <summary>Counts the matches, then orders only their ids and reads the page's notes alone.</summary>
     private static Task<NotePage> PageAsync(
         SqliteConnection connection, string where, IReadOnlyList<(string Name, object Value)> parameters, int page, int pageSize, CancellationToken ct) =>
         ReadPageAsync(
@@ -235,7 +241,8 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             ct);
 
     /// <param name="countSql">The number of matches.</param>
-    /// <param name="idsSql">The matching note ids in the order shown; the page's LIMIT and OFFSET are added here.</param>
+    /// <param name="idsSql">The matching note ids in the order shown; the page's LIMIT and OFFSET are added here, and the
+    /// page's summaries are read in the same statement.</param>
     private static async Task<NotePage> ReadPageAsync(
         SqliteConnection connection,
         string countSql,
@@ -260,19 +267,10 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             return new NotePage([], 0, page, pageCount);
         }
 
-        command.CommandText = idsSql + " LIMIT $take OFFSET $skip";
         command.Parameters.AddWithValue("$take", pageSize);
         command.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
-        var ids = new List<long>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                ids.Add(reader.GetInt64(0));
-            }
-        }
-
-        var notes = await SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", NewestFirst, [], ct);
+        var notes = await NoteSummaryRows.ReadAsync(
+            command, $"WITH page(id) AS ({idsSql} LIMIT $take OFFSET $skip)", "n.id IN (SELECT id FROM page)", NewestFirst, ct);
         return new NotePage(notes, total, page, pageCount);
     }
 

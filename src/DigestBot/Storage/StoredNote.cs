@@ -11,4 +11,11 @@ internal sealed record StoredNote(long Id, Note Note, long QueuePosition, DateTi
 
     /// <summary>The first permalink of a sent delivery, for lookups that link to the post.</summary>
     public string? PostLink => Deliveries.FirstOrDefault(d => d.State == DeliveryState.Sent && d.Permalink is not null)?.Permalink;
+
+    /// <summary>The note as a lookup lists it.</summary>
+    public NoteSummary Summary() =>
+        new(Id, Note.Title, Note.Date, Note.PaperLink, TakenAt, Deliveries
+            .Where(d => d.State == DeliveryState.Sent)
+            .Select(d => new NotePost(d.Destination, d.Permalink, d.SentAt))
+            .ToList());
 }

@@ -41,7 +41,7 @@ public sealed class ChatStoresTests : IDisposable
         Assert.False(await amendments.IsAwaitingMetadataAsync(pending.Id, default));
         var search = services.GetRequiredService<NoteStore>();
         // "pres" is expanded from the index's words: "present" came with the metadata, through the update trigger.
-        Assert.Equal(["Ready", "SAM 2"], (await search.SearchAsync("pres", includeQueued: true, default)).Select(n => n.Note.Title));
+        Assert.Equal(["Ready", "SAM 2"], (await search.SearchAsync("pres", includeQueued: true, default)).Select(n => n.Title));
         Assert.Empty(await search.SearchAsync("pending", includeQueued: true, default));
     }
 
@@ -95,5 +95,35 @@ public sealed class ChatStoresTests : IDisposable
         };
 
         Assert.Equal([true, false, true], claims);
+    }
+
+    [Fact]
+    public async Task Claims_made_at_once_are_each_answered_once_and_committed_before_the_answer()
+    {
+        var store = services.GetRequiredService<HandledUpdateStore>();
+        var database = services.GetRequiredService<SqliteDatabase>();
+        var committedAtAnswer = new List<bool>();
+
+        // 200 ids, each claimed twice, all at once.
+        var claims = Enumerable.Range(0, 400).Select(async i =>
+        {
+            var id = (i % 200).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var claimed = await store.TryClaimAsync("telegram", id, default);
+            await using var connection = await database.OpenAsync(default);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM handled_updates WHERE platform = 'telegram' AND update_id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            var stored = (long)(await command.ExecuteScalarAsync())! == 1;
+            lock (committedAtAnswer)
+            {
+                committedAtAnswer.Add(stored);
+            }
+
+            return (id, claimed);
+        }).ToList();
+        var answers = await Task.WhenAll(claims);
+
+        Assert.All(answers.GroupBy(a => a.id), g => Assert.Equal([false, true], g.Select(a => a.claimed).Order()));
+        Assert.All(committedAtAnswer, Assert.True);
     }
 }

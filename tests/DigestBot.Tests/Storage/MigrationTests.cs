@@ -32,7 +32,7 @@ public sealed class MigrationTests : IDisposable
         var posted = await store.ByTagAsync("llm", includeQueued: false, default);
         var tags = await store.TagsAsync(includeQueued: true, default);
 
-        Assert.Equal(["Posted paper"], posted.Select(n => n.Note.Title));
+        Assert.Equal(["Posted paper"], posted.Select(n => n.Title));
         Assert.Equal(new DateTimeOffset(2024, 7, 30, 9, 0, 1, TimeSpan.Zero), posted[0].PostedAt);
         Assert.Equal(new TagCount("llm", 1, 1), tags.Single(t => t.Tag == "llm"));
         Assert.Equal(new TagCount("data", 1, 0), tags.Single(t => t.Tag == "data"));
@@ -54,9 +54,9 @@ public sealed class MigrationTests : IDisposable
         var model = await store.SearchPageAsync("모델", includeQueued: true, 1, 10, default);
         var added = (await store.ImportAsync([NoteFactory.Paper("New", commentary: "모델")], default)).Queued.Single();
 
-        Assert.Equal(["SAM 2"], video.Select(n => n.Note.Title));
-        Assert.Equal((1, "Apple"), (model.Total, model.Notes.Single().Note.Title));
-        Assert.Equal(["New", "Apple"], (await store.SearchAsync("모델", includeQueued: true, default)).Select(n => n.Note.Title));
+        Assert.Equal(["SAM 2"], video.Select(n => n.Title));
+        Assert.Equal((1, "Apple"), (model.Total, model.Notes.Single().Title));
+        Assert.Equal(["New", "Apple"], (await store.SearchAsync("모델", includeQueued: true, default)).Select(n => n.Title));
         Assert.Equal(3, added.Id);
         await using var upgraded = new SqliteConnection($"Data Source={path}");
         await upgraded.OpenAsync();

@@ -107,7 +107,7 @@ public sealed class NoteStoreTests : IDisposable
 
         var found = await store.ByTagAsync(asked, includeQueued: true, default);
 
-        Assert.Equal(["SAM 2"], found.Select(n => n.Note.Title));
+        Assert.Equal(["SAM 2"], found.Select(n => n.Title));
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public sealed class NoteStoreTests : IDisposable
         var tags = await store.TagsAsync(includeQueued: true, default);
 
         Assert.Equal(2, page.Total);
-        Assert.Equal(["New"], page.Notes.Select(n => n.Note.Title));
-        Assert.Equal(["New", "Old"], (await store.ByTagAsync("llm", includeQueued: false, default)).Select(n => n.Note.Title));
+        Assert.Equal(["New"], page.Notes.Select(n => n.Title));
+        Assert.Equal(["New", "Old"], (await store.ByTagAsync("llm", includeQueued: false, default)).Select(n => n.Title));
         Assert.Equal(new TagCount("llm", 2, 1), tags.Single(t => t.Tag == "llm"));
         Assert.Equal(new TagCount("data", 1, 0), tags.Single(t => t.Tag == "data"));
     }
@@ -163,7 +163,7 @@ public sealed class NoteStoreTests : IDisposable
 
         var found = await store.SearchAsync(words, includeQueued: true, default);
 
-        Assert.Equal([expectedTitle], found.Select(n => n.Note.Title));
+        Assert.Equal([expectedTitle], found.Select(n => n.Title));
     }
 
     [Theory]
@@ -187,7 +187,7 @@ public sealed class NoteStoreTests : IDisposable
 
         var found = await store.SearchAsync(words, includeQueued: true, default);
 
-        Assert.Equal(expectedTitle is null ? [] : [expectedTitle], found.Select(n => n.Note.Title));
+        Assert.Equal(expectedTitle is null ? [] : [expectedTitle], found.Select(n => n.Title));
     }
 
     [Fact]
@@ -209,13 +209,13 @@ public sealed class NoteStoreTests : IDisposable
         var curator = await store.SearchPageAsync("비디오", includeQueued: true, page: 2, pageSize: 2, default);
 
         Assert.Equal((2, 2, false), (reader.Total, reader.PageCount, reader.MoreThanTotal));
-        Assert.Equal(["Second"], reader.Notes.Select(n => n.Note.Title));
+        Assert.Equal(["Second"], reader.Notes.Select(n => n.Title));
         Assert.Equal((3, 2), (curator.Total, curator.Page));
-        Assert.Equal(["First"], curator.Notes.Select(n => n.Note.Title));
+        Assert.Equal(["First"], curator.Notes.Select(n => n.Title));
         var beyond = await store.SearchPageAsync("비디오", includeQueued: true, page: 9, pageSize: 2, default);
-        Assert.Equal((2, "First"), (beyond.Page, beyond.Notes.Single().Note.Title));
-        Assert.Equal(["Queued", "Second", "First"], (await store.SearchAsync("비디오", includeQueued: true, default)).Select(n => n.Note.Title));
-        Assert.Equal(["Second", "First"], (await store.SearchAsync("비디오", includeQueued: false, default)).Select(n => n.Note.Title));
+        Assert.Equal((2, "First"), (beyond.Page, beyond.Notes.Single().Title));
+        Assert.Equal(["Queued", "Second", "First"], (await store.SearchAsync("비디오", includeQueued: true, default)).Select(n => n.Title));
+        Assert.Equal(["Second", "First"], (await store.SearchAsync("비디오", includeQueued: false, default)).Select(n => n.Title));
     }
 
     [Fact]
@@ -227,8 +227,8 @@ public sealed class NoteStoreTests : IDisposable
         var found = await store.SearchAsync("token", includeQueued: true, default);
         var exact = await store.SearchAsync("token36", includeQueued: true, default);
 
-        Assert.Equal(["One", "Many"], found.Select(n => n.Note.Title));
-        Assert.Equal(["Many"], exact.Select(n => n.Note.Title));
+        Assert.Equal(["One", "Many"], found.Select(n => n.Title));
+        Assert.Equal(["Many"], exact.Select(n => n.Title));
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class NoteStoreTests : IDisposable
         var all = await store.SearchAsync("모델", includeQueued: true, default);
 
         Assert.Equal((NoteStore.SearchCountLimit, true, 101), (first.Total, first.MoreThanTotal, first.PageCount));
-        Assert.Equal($"Paper {NoteStore.SearchCountLimit + 1}", first.Notes[0].Note.Title);
+        Assert.Equal($"Paper {NoteStore.SearchCountLimit + 1}", first.Notes[0].Title);
         Assert.Equal(NoteStore.SearchCountLimit + 2, all.Count);
     }
 
