@@ -74,6 +74,7 @@ internal static class DigestBotHost
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateOnStart();
 
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<PreparedConnections>();
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<NoteImporter>();

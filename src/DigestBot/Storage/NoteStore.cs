@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Storage;
 
 /// <summary>Notes, their tags and the queue order; lookups for chat commands and the command line.</summary>
-internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
+internal sealed class NoteStore(SqliteDatabase database, PreparedConnections prepared, TimeProvider time)
 {
     private const string QueuedCondition = "n.taken_at IS NULL";
 
@@ -83,9 +83,8 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
 
     public async Task<IReadOnlyList<TagCount>> TagsAsync(bool includeQueued, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT tag, posted, queued FROM tag_counts ORDER BY tag";
+        await using var connection = await prepared.RentAsync(ct);
+        var command = connection.Command("SELECT tag, posted, queued FROM tag_counts ORDER BY tag");
         var result = new List<TagCount>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -110,31 +109,30 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     /// </summary>
     public async Task<NotePage> ByTagPageAsync(string tag, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await prepared.RentAsync(ct);
         if (!includeQueued)
         {
-            return await PostedByTagPageAsync(connection, Tag.Canonical(tag), page, pageSize, ct);
+            // Posted notes only: the count is kept in tag_counts and the page comes from the (tag, posted_at) index, whatever the tag's size.
+            return await ReadPageAsync(
+                connection,
+                "SELECT COALESCE((SELECT posted FROM tag_counts WHERE tag = $tag), 0)",
+                "SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL ORDER BY posted_at DESC, note_id DESC",
+                ("$tag", Tag.Canonical(tag)),
+                page,
+                pageSize,
+                ct);
         }
 
-        return await PageAsync(
+        const string where = "n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag)";
+        return await ReadPageAsync(
             connection,
-            "n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag)",
-            [("$tag", Tag.Canonical(tag))],
+            $"SELECT COUNT(*) FROM notes n WHERE {where}",
+            $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst}",
+            ("$tag", Tag.Canonical(tag)),
             page,
             pageSize,
             ct);
     }
-
-    /// <summary>Posted notes only: the count is kept in tag_counts and the page comes from the (tag, posted_at) index, whatever the tag's size.</summary>
-    private static Task<NotePage> PostedByTagPageAsync(SqliteConnection connection, string tag, int page, int pageSize, CancellationToken ct) =>
-        ReadPageAsync(
-            connection,
-            "SELECT COALESCE((SELECT posted FROM tag_counts WHERE tag = $tag), 0)",
-            "SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL ORDER BY posted_at DESC, note_id DESC",
-            [("$tag", tag)],
-            page,
-            pageSize,
-            ct);
 
     /// <summary>
     /// Every term must occur in the title, abstract or commentary, most recently added first: a word as a word or the
@@ -189,7 +187,8 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
         if (ids is not null)
         {
             command.Parameters.Clear();
-            notes = await NoteSummaryRows.ReadAsync(command, null, $"n.id IN ({ids})", "n.id DESC", ct);
+            command.CommandText = NoteSummaryRows.Sql(null, $"n.id IN ({ids})", "n.id DESC");
+            notes = await NoteSummaryRows.ReadAsync(command, ct);
         }
 
         return new NotePage(notes, total, page, pageCount) { MoreThanTotal = capped };
@@ -228,38 +227,22 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
     /// <summary>Searches count their matches exactly up to here.</summary>
     public const int SearchCountLimit = 1_000;
 
-    /// <summary>Counts the matches, then orders only their ids and reads the page's notes alone.</summary>
-    private static Task<NotePage> PageAsync(
-        SqliteConnection connection, string where, IReadOnlyList<(string Name, object Value)> parameters, int page, int pageSize, CancellationToken ct) =>
-        ReadPageAsync(
-            connection,
-            $"SELECT COUNT(*) FROM notes n WHERE {where}",
-            $"SELECT n.id FROM notes n WHERE {where} ORDER BY {NewestFirst}",
-            parameters,
-            page,
-            pageSize,
-            ct);
-
+    /// <summary>Counts the matches, then orders only their ids and reads the page's notes alone, with prepared statements.</summary>
     /// <param name="countSql">The number of matches.</param>
     /// <param name="idsSql">The matching note ids in the order shown; the page's LIMIT and OFFSET are added here, and the
     /// page's summaries are read in the same statement.</param>
     private static async Task<NotePage> ReadPageAsync(
-        SqliteConnection connection,
+        PreparedConnection connection,
         string countSql,
         string idsSql,
-        IReadOnlyList<(string Name, object Value)> parameters,
+        (string Name, object Value) parameter,
         int page,
         int pageSize,
         CancellationToken ct)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = countSql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        var total = Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        var count = connection.Command(countSql);
+        count.Parameters.AddWithValue(parameter.Name, parameter.Value);
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         var pageCount = (int)Math.Max(1, (total + (long)pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
         if (total == 0)
@@ -267,11 +250,11 @@ internal sealed class NoteStore(SqliteDatabase database, TimeProvider time)
             return new NotePage([], 0, page, pageCount);
         }
 
-        command.Parameters.AddWithValue("$take", pageSize);
-        command.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
-        var notes = await NoteSummaryRows.ReadAsync(
-            command, $"WITH page(id) AS ({idsSql} LIMIT $take OFFSET $skip)", "n.id IN (SELECT id FROM page)", NewestFirst, ct);
-        return new NotePage(notes, total, page, pageCount);
+        var read = connection.Command(NoteSummaryRows.Sql($"WITH page(id) AS ({idsSql} LIMIT $take OFFSET $skip)", "n.id IN (SELECT id FROM page)", NewestFirst));
+        read.Parameters.AddWithValue(parameter.Name, parameter.Value);
+        read.Parameters.AddWithValue("$take", pageSize);
+        read.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);
+        return new NotePage(await NoteSummaryRows.ReadAsync(read, ct), total, page, pageCount);
     }
 
     private const string NewestFirst = "COALESCE(n.posted_at, '9999') DESC, n.digest_date DESC, n.queue_position DESC";

@@ -8,19 +8,20 @@ internal static class NoteSummaryRows
 {
     /// <summary>
     /// The notes matching <paramref name="where"/> (over <c>notes n</c>), in <paramref name="orderBy"/> order, each with its
-    /// sent deliveries by destination. The paper link is the first of the note's links.
+    /// sent deliveries by destination, for <see cref="ReadAsync"/>. The paper link is the first of the note's links.
     /// </summary>
-    public static async Task<IReadOnlyList<NoteSummary>> ReadAsync(
-        SqliteCommand command, string? with, string where, string orderBy, CancellationToken ct)
+    public static string Sql(string? with, string where, string orderBy) =>
+        $"""
+        {with}
+        SELECT n.id, n.title, n.digest_date, n.links ->> '$[0]', n.taken_at, d.destination, d.permalink, d.sent_at
+        FROM notes n LEFT JOIN deliveries d ON d.note_id = n.id AND d.state = 'sent'
+        WHERE {where}
+        ORDER BY {orderBy}, d.destination
+        """;
+
+    /// <summary>Runs a command whose text is from <see cref="Sql"/>.</summary>
+    public static async Task<IReadOnlyList<NoteSummary>> ReadAsync(SqliteCommand command, CancellationToken ct)
     {
-        command.CommandText =
-            $"""
-            {with}
-            SELECT n.id, n.title, n.digest_date, n.links ->> '$[0]', n.taken_at, d.destination, d.permalink, d.sent_at
-            FROM notes n LEFT JOIN deliveries d ON d.note_id = n.id AND d.state = 'sent'
-            WHERE {where}
-            ORDER BY {orderBy}, d.destination
-            """;
         var notes = new List<NoteSummary>();
         List<NotePost>? posts = null;
         await using var reader = await command.ExecuteReaderAsync(ct);
