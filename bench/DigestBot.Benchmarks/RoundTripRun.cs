@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300] [--warmup 2000] [--chats 8]
+/// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300] [--warmup 10000] [--chats 8]
 /// [--send-latency-ms 0] [--process]</c>:
 /// the real host (as <c>TelegramChatHost</c> starts it in the tests) long-polls a fake Telegram server on loopback
 /// whose flood limits are off; each update is <c>/tag llm</c> from its own private chat. Latency is from the fake
@@ -29,7 +29,7 @@ internal static class RoundTripRun
         var updates = options.Int("updates", 2_000);
         var rate = options.Int("rate", 2_000);
         var sequential = options.Int("sequential", 300);
-        var warmup = options.Int("warmup", 2_000);
+        var warmup = options.Int("warmup", 10_000);
         var chats = options.Int("chats", 8);
         var separate = options.Flag("process");
         var sendLatency = TimeSpan.FromMilliseconds(options.Int("send-latency-ms", 0));
