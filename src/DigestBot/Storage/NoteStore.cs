@@ -150,27 +150,25 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
     /// </summary>
     public async Task<NotePage> SearchPageAsync(string words, bool includeQueued, int page, int pageSize, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await prepared.RentAsync(ct);
         if (SearchText.Match(words, await ExpansionsAsync(connection, words, ct)) is not { } match)
         {
             return new NotePage([], 0, 1, 1);
         }
 
         var wanted = Math.Max(SearchCountLimit, Math.Max(page, 1) * (long)pageSize) + 1;
-        await using var command = SqlCommands.Create(
-            connection,
-            null,
+        var command = connection.Command(
             $"""
             WITH found AS MATERIALIZED (
                 SELECT rowid AS id FROM note_words WHERE note_words MATCH $match
                 {(includeQueued ? "" : "AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)")}
                 ORDER BY rowid DESC LIMIT $wanted)
             SELECT (SELECT COUNT(*) FROM found), (SELECT group_concat(id) FROM (SELECT id FROM found LIMIT $take OFFSET $skip))
-            """,
-            ("$match", match),
-            ("$wanted", wanted),
-            ("$take", pageSize),
-            ("$skip", (Math.Max(page, 1) - 1) * (long)pageSize));
+            """);
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$wanted", wanted);
+        command.Parameters.AddWithValue("$take", pageSize);
+        command.Parameters.AddWithValue("$skip", (Math.Max(page, 1) - 1) * (long)pageSize);
         var (count, ids) = await CountAndIdsAsync(command, ct);
         var capped = count == wanted;
         var total = (int)(capped ? count - 1 : count);
@@ -186,24 +184,27 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
         IReadOnlyList<NoteSummary> notes = [];
         if (ids is not null)
         {
-            command.Parameters.Clear();
-            command.CommandText = NoteSummaryRows.Sql(null, $"n.id IN ({ids})", "n.id DESC");
-            notes = await NoteSummaryRows.ReadAsync(command, ct);
+            // The ids are SQLite's own integers; this statement is new for each page, so it is not kept.
+            await using var read = connection.Connection.CreateCommand();
+            read.CommandText = NoteSummaryRows.Sql(null, $"n.id IN ({ids})", "n.id DESC");
+            notes = await NoteSummaryRows.ReadAsync(read, ct);
         }
 
         return new NotePage(notes, total, page, pageCount) { MoreThanTotal = capped };
     }
 
     /// <summary>For each prefix in <paramref name="words"/>, the index's words it starts (one more than <see cref="SearchText.MaxExpansions"/> at most).</summary>
-    private static async Task<Dictionary<string, IReadOnlyList<string>>> ExpansionsAsync(SqliteConnection connection, string words, CancellationToken ct)
+    private static async Task<Dictionary<string, IReadOnlyList<string>>> ExpansionsAsync(PreparedConnection connection, string words, CancellationToken ct)
     {
         var expansions = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var prefix in SearchText.PrefixesOf(words))
         {
             // Prefixes are plain ASCII, so the next character up bounds the range.
             var next = prefix[..^1] + (char)(prefix[^1] + 1);
-            await using var command = SqlCommands.Create(
-                connection, null, "SELECT word FROM search_words WHERE word >= $prefix AND word < $next ORDER BY word LIMIT $most", ("$prefix", prefix), ("$next", next), ("$most", SearchText.MaxExpansions + 1));
+            var command = connection.Command("SELECT word FROM search_words WHERE word >= $prefix AND word < $next ORDER BY word LIMIT $most");
+            command.Parameters.AddWithValue("$prefix", prefix);
+            command.Parameters.AddWithValue("$next", next);
+            command.Parameters.AddWithValue("$most", SearchText.MaxExpansions + 1);
             var found = new List<string>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

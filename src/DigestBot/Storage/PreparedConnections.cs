@@ -50,6 +50,9 @@ internal sealed class PreparedConnection(PreparedConnections owner, SqliteConnec
 
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
+    /// <summary>For a statement whose text changes from call to call: the caller creates the command and disposes it.</summary>
+    public SqliteConnection Connection => connection;
+
     /// <summary>The command for <paramref name="sql"/>, prepared on first use, with its parameters cleared.</summary>
     public SqliteCommand Command(string sql)
     {
