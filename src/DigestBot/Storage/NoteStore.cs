@@ -162,8 +162,8 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
             WITH found AS MATERIALIZED (
                 SELECT rowid AS id FROM note_words WHERE note_words MATCH $match
                 {(includeQueued ? "" : "AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)")}
-                ORDER BY rowid DESC LIMIT $wanted)
-            SELECT (SELECT COUNT(*) FROM found), (SELECT group_concat(id) FROM (SELECT id FROM found LIMIT $take OFFSET $skip))
+                ORDER BY rowid DESC LIMIT $wanted + 0)
+            SELECT (SELECT COUNT(*) FROM found), (SELECT group_concat(id) FROM (SELECT id FROM found LIMIT $take + 0 OFFSET $skip + 0))
             """);
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$wanted", wanted);
@@ -201,7 +201,7 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
         {
             // Prefixes are plain ASCII, so the next character up bounds the range.
             var next = prefix[..^1] + (char)(prefix[^1] + 1);
-            var command = connection.Command("SELECT word FROM search_words WHERE word >= $prefix AND word < $next ORDER BY word LIMIT $most");
+            var command = connection.Command("SELECT word FROM search_words WHERE word >= $prefix AND word < $next ORDER BY word LIMIT $most + 0");
             command.Parameters.AddWithValue("$prefix", prefix);
             command.Parameters.AddWithValue("$next", next);
             command.Parameters.AddWithValue("$most", SearchText.MaxExpansions + 1);
@@ -251,7 +251,7 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
             return new NotePage([], 0, page, pageCount);
         }
 
-        var read = connection.Command(NoteSummaryRows.Sql($"WITH page(id) AS ({idsSql} LIMIT $take OFFSET $skip)", "n.id IN (SELECT id FROM page)", NewestFirst));
+        var read = connection.Command(NoteSummaryRows.Sql($"WITH page(id) AS ({idsSql} LIMIT $take + 0 OFFSET $skip + 0)", "n.id IN (SELECT id FROM page)", NewestFirst));
         read.Parameters.AddWithValue(parameter.Name, parameter.Value);
         read.Parameters.AddWithValue("$take", pageSize);
         read.Parameters.AddWithValue("$skip", (page - 1) * (long)pageSize);

@@ -42,7 +42,12 @@ internal sealed class PreparedConnections(SqliteDatabase database) : IDisposable
     }
 }
 
-/// <summary>One rented connection: <see cref="Command"/> gives the same prepared command for the same SQL each time.</summary>
+/// <summary>
+/// One rented connection: <see cref="Command"/> gives the same prepared command for the same SQL each time. A
+/// <c>LIMIT</c> or <c>OFFSET</c> of a bare parameter makes SQLite prepare the statement again whenever the parameter is
+/// bound (its planner reads the value), and Microsoft.Data.Sqlite binds every run, so kept statements write
+/// <c>LIMIT $n + 0</c>.
+/// </summary>
 internal sealed class PreparedConnection(PreparedConnections owner, SqliteConnection connection) : IAsyncDisposable
 {
     // Only fixed SQL texts come here, so the cache stays small; this bounds it should that change.
@@ -69,6 +74,7 @@ internal sealed class PreparedConnection(PreparedConnections owner, SqliteConnec
 
         command = connection.CreateCommand();
         command.CommandText = sql;
+        command.Prepare();
         commands[sql] = command;
         return command;
     }
