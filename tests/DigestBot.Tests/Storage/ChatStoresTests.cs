@@ -126,4 +126,28 @@ public sealed class ChatStoresTests : IDisposable
         Assert.All(answers.GroupBy(a => a.id), g => Assert.Equal([false, true], g.Select(a => a.claimed).Order()));
         Assert.All(committedAtAnswer, Assert.True);
     }
+
+    [Fact]
+    public async Task A_claim_whose_commit_fails_gets_the_error_and_the_next_claim_commits_again()
+    {
+        var store = services.GetRequiredService<HandledUpdateStore>();
+        var database = services.GetRequiredService<SqliteDatabase>();
+        Assert.True(await store.TryClaimAsync("telegram", "1", default));
+
+        await Rename(database, "handled_updates", "handled_elsewhere");
+        var failed = await Assert.ThrowsAsync<SqliteException>(() => store.TryClaimAsync("telegram", "2", default));
+        await Rename(database, "handled_elsewhere", "handled_updates");
+
+        Assert.Contains("handled_updates", failed.Message);
+        Assert.True(await store.TryClaimAsync("telegram", "2", default));
+        Assert.False(await store.TryClaimAsync("telegram", "1", default));
+
+        static async Task Rename(SqliteDatabase database, string from, string to)
+        {
+            await using var connection = await database.OpenAsync(default);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"ALTER TABLE {from} RENAME TO {to}";
+            await command.ExecuteNonQueryAsync();
+        }
+    }
 }
