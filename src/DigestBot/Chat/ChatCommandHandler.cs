@@ -159,12 +159,15 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         return await QueueSlotsAsync(time.GetUtcNow(), ct);
     }
 
-    /// <summary>Every queued note's slot by id; notes waiting for metadata hold no slot back from the rest.</summary>
-    private async Task<Dictionary<long, DateTimeOffset?>> QueueSlotsAsync(DateTimeOffset now, CancellationToken ct)
+    private async Task<Dictionary<long, DateTimeOffset?>> QueueSlotsAsync(DateTimeOffset now, CancellationToken ct) =>
+        (await QueuedSlotsAsync(now, ct)).ToDictionary(q => q.Id, q => q.Slot);
+
+    /// <summary>Every queued note's id and slot, in queue order; notes waiting for metadata hold no slot back from the rest.</summary>
+    internal async Task<IReadOnlyList<(long Id, DateTimeOffset? Slot)>> QueuedSlotsAsync(DateTimeOffset now, CancellationToken ct)
     {
         var queued = await store.QueuedIdsAsync(ct);
         var slots = schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), now);
-        return queued.Select((q, i) => (q.Id, Slot: slots[i])).ToDictionary(x => x.Id, x => x.Slot);
+        return queued.Select((q, i) => (q.Id, slots[i])).ToList();
     }
 
     internal static NoteListing Listing(NoteSummary n, DateTimeOffset? slot) =>

@@ -1,5 +1,4 @@
 using DigestBot.Notes;
-using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
 
@@ -16,7 +15,6 @@ internal sealed class PaperLinkIntake(
     ChatConfirmationStore confirmations,
     ArxivClient arxiv,
     ChatCommandHandler commands,
-    SlotSchedule schedule,
     TimeProvider time,
     ILogger<PaperLinkIntake> log)
 {
@@ -190,9 +188,9 @@ internal sealed class PaperLinkIntake(
 
     private async Task<(int Index, DateTimeOffset? Slot)> QueuePlaceAsync(long noteId, CancellationToken ct)
     {
-        var queued = await store.QueuedIdsAsync(ct);
+        var queued = await commands.QueuedSlotsAsync(time.GetUtcNow(), ct);
         var index = queued.Select(q => q.Id).ToList().IndexOf(noteId);
-        return (index, index < 0 ? null : schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), time.GetUtcNow())[index]);
+        return (index, index < 0 ? null : queued[index].Slot);
     }
 
     private async Task<ChatReply> WhereAsync(StoredNote existing, string? extra, CancellationToken ct)
