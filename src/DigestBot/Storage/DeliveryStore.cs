@@ -8,7 +8,7 @@ namespace DigestBot.Storage;
 /// The publisher's records: which notes a slot took, and per destination how far each delivery got.
 /// Every state change is written before the next platform call, so a crash repeats at most one message.
 /// </summary>
-internal sealed class DeliveryStore(SqliteDatabase database, PreparedConnections prepared, TimeProvider time)
+internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
 {
     /// <summary>
     /// Takes the next notes from the queue and creates a pending delivery for each destination, in one transaction;
@@ -146,14 +146,10 @@ internal sealed class DeliveryStore(SqliteDatabase database, PreparedConnections
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
-    /// <summary>Stores a value, on a kept connection: the poller stores its offset after every batch.</summary>
     public async Task SetStateAsync(string key, string value, CancellationToken ct)
     {
-        await using var connection = await prepared.RentAsync(ct);
-        var command = connection.Command(SetStateSql);
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$value", value);
-        await command.ExecuteNonQueryAsync(ct);
+        await using var connection = await database.OpenAsync(ct);
+        await ExecuteAsync(connection, null, SetStateSql, ct, ("$key", key), ("$value", value));
     }
 
     private const string SetStateSql = "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";

@@ -148,7 +148,7 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
         await services.GetRequiredService<Publisher>().PublishNextAsync(1, default);
 
         Assert.Equal("-1001234567890", Assert.Single(fake.SentMessages).ChatId);
-        Assert.Equal("https://t.me/c/1234567890/1", (await Stored(services, note)).PostLink);
+        Assert.Equal("https://t.me/c/1234567890/1", (await Stored(services, note)).Summary().PostLink);
     }
 
     [Fact]
