@@ -5,10 +5,10 @@ internal sealed class InboxOptions
     public const string Section = "Inbox";
 
     /// <summary>Folder watched for note files; imported files move to <c>imported/</c>, rejected ones to <c>failed/</c>.</summary>
-    public string Path { get; init; } = "notes/inbox";
+    public string Path { get; set; } = "notes/inbox";
 
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Files or folders imported at start and left in place (the demo digest in development).</summary>
-    public IReadOnlyList<string> Seed { get; init; } = [];
+    public IReadOnlyList<string> Seed { get; set; } = [];
 }

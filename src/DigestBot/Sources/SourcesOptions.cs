@@ -5,13 +5,13 @@ internal sealed class SourcesOptions
 {
     public const string Section = "Sources";
 
-    public Uri ArxivApiUrl { get; init; } = new("https://export.arxiv.org/api/query");
+    public Uri ArxivApiUrl { get; set; } = new("https://export.arxiv.org/api/query");
 
     /// <summary>arXiv asks for no more than one request every three seconds.</summary>
-    public TimeSpan ArxivMinInterval { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan ArxivMinInterval { get; set; } = TimeSpan.FromSeconds(3);
 
-    public TimeSpan ArxivTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    public TimeSpan ArxivTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>How often metadata that could not be fetched, and links for notes without one, are looked up again.</summary>
-    public TimeSpan BackfillInterval { get; init; } = TimeSpan.FromMinutes(1);
+    public TimeSpan BackfillInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -4,5 +4,5 @@ internal sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    public string Path { get; init; } = "data/digestbot.db";
+    public string Path { get; set; } = "data/digestbot.db";
 }

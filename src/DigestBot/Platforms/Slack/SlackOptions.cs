@@ -5,27 +5,27 @@ internal sealed class SlackOptions
     public const string Section = "Slack";
 
     /// <summary>Enables Slack (<c>xoxb-…</c>). A secret: never committed, never logged.</summary>
-    public string? BotToken { get; init; }
+    public string? BotToken { get; set; }
 
     /// <summary>App-level token (<c>xapp-…</c>) for Socket Mode, so no public URL is needed.</summary>
-    public string? AppToken { get; init; }
+    public string? AppToken { get; set; }
 
     /// <summary>Verifies HTTP requests from Slack to <c>/slack/events</c> and <c>/slack/commands</c>.</summary>
-    public string? SigningSecret { get; init; }
+    public string? SigningSecret { get; set; }
 
-    public Uri ApiBaseUrl { get; init; } = new("https://slack.com/api/");
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
     /// <summary>Channel id to post to.</summary>
-    public string? Channel { get; init; }
+    public string? Channel { get; set; }
 
     /// <summary>Curator user ids.</summary>
-    public IReadOnlyList<string> Admins { get; init; } = [];
+    public IReadOnlyList<string> Admins { get; set; } = [];
 
     /// <summary>Gap between two messages into one channel; Slack allows about one a second.</summary>
-    public TimeSpan MessageInterval { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan MessageInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a slash command may take before the answer goes through <c>response_url</c> instead.</summary>
-    public TimeSpan CommandAnswerBudget { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan CommandAnswerBudget { get; set; } = TimeSpan.FromSeconds(2);
 
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 

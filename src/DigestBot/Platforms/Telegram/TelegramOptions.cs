@@ -5,22 +5,22 @@ internal sealed class TelegramOptions
     public const string Section = "Telegram";
 
     /// <summary>Enables Telegram. A secret: from the environment or user secrets, never a committed file, never logged.</summary>
-    public string? BotToken { get; init; }
+    public string? BotToken { get; set; }
 
-    public Uri ApiBaseUrl { get; init; } = new("https://api.telegram.org");
+    public Uri ApiBaseUrl { get; set; } = new("https://api.telegram.org");
 
     /// <summary><c>@channel</c> or a numeric <c>-100…</c> id to post to.</summary>
-    public string? Channel { get; init; }
+    public string? Channel { get; set; }
 
     /// <summary>Curator user ids.</summary>
-    public IReadOnlyList<long> Admins { get; init; } = [];
+    public IReadOnlyList<long> Admins { get; set; } = [];
 
-    public Uri? WebhookUrl { get; init; }
+    public Uri? WebhookUrl { get; set; }
 
-    public string? WebhookSecret { get; init; }
+    public string? WebhookSecret { get; set; }
 
     /// <summary>How many chats of one <c>getUpdates</c> batch are answered at once; each chat's updates still go in order.</summary>
-    public int ConcurrentChats { get; init; } = 8;
+    public int ConcurrentChats { get; set; } = 8;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

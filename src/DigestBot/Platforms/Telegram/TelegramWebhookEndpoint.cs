@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -14,6 +15,9 @@ namespace DigestBot.Platforms.Telegram;
 internal static class TelegramWebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    // Telegram.Bot's options carry its generated metadata; asking them by type keeps the read free of reflection.
+    private static readonly JsonTypeInfo<Update> UpdateJson = (JsonTypeInfo<Update>)JsonBotAPI.Options.GetTypeInfo(typeof(Update));
 
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
@@ -36,7 +40,7 @@ internal static class TelegramWebhookEndpoint
             Update? update;
             try
             {
-                update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+                update = await JsonSerializer.DeserializeAsync(context.Request.Body, UpdateJson, context.RequestAborted);
             }
             catch (JsonException)
             {
