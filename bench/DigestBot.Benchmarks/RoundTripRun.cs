@@ -9,14 +9,15 @@ namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300] [--warmup 10000] [--chats 8]
-/// [--send-latency-ms 0] [--process]</c>:
+/// [--send-latency-ms 0] [--process] [--program path]</c>:
 /// the real host (as <c>TelegramChatHost</c> starts it in the tests) long-polls a fake Telegram server on loopback
 /// whose flood limits are off; each update is <c>/tag llm</c> from its own private chat. Latency is from the fake
 /// queueing the update to the bot's <c>sendMessage</c> arriving at the fake. Three runs: one update at a time (latency
 /// without queueing), an open loop at <c>--rate</c> updates/s, and a burst of all updates at once (throughput).
 /// <c>--chats</c> sets <c>Telegram:ConcurrentChats</c>; <c>--send-latency-ms</c> makes the fake answer each
 /// <c>sendMessage</c> that late, as the round trip to Telegram's servers would (loopback has none). With <c>--process</c> the bot runs as its own program
-/// (<c>dotnet DigestBot.dll run</c>), so its CPU time is told apart from the fake's and the load generator's.
+/// (<c>dotnet DigestBot.dll run</c>), so its CPU time is told apart from the fake's and the load generator's; <c>--program</c>
+/// names the build to run that way, a <c>.dll</c> or the native executable <c>dotnet publish -p:PublishAot=true</c> makes.
 /// </summary>
 internal static class RoundTripRun
 {
@@ -31,7 +32,9 @@ internal static class RoundTripRun
         var sequential = options.Int("sequential", 300);
         var warmup = options.Int("warmup", 10_000);
         var chats = options.Int("chats", 8);
-        var separate = options.Flag("process");
+        // --program runs another build of the bot, such as the native one; it implies --process.
+        var program = options.String("program", "");
+        var separate = options.Flag("process") || program.Length > 0;
         var sendLatency = TimeSpan.FromMilliseconds(options.Int("send-latency-ms", 0));
         var store = await LargeStore.EnsureAsync(notes, Console.Out);
         ResetChatState(store);
@@ -46,7 +49,7 @@ internal static class RoundTripRun
         {
             if (separate)
             {
-                (bot, _) = await StartupRun.StartAsync(Path.Combine(AppContext.BaseDirectory, "DigestBot.dll"), telegram, arguments, folder);
+                (bot, _) = await StartupRun.StartAsync(program.Length > 0 ? Path.GetFullPath(program) : Path.Combine(AppContext.BaseDirectory, "DigestBot.dll"), telegram, arguments, folder);
             }
             else
             {

@@ -92,14 +92,20 @@ internal static class StartupRun
     /// <summary>Starts <c>dotnet DigestBot.dll run</c> in <paramref name="folder"/> with <paramref name="arguments"/>; waits for its first <c>getUpdates</c>.</summary>
     internal static async Task<(Process Process, TimeSpan ToFirstPoll)> StartAsync(string program, FakeTelegramServer telegram, IEnumerable<string> arguments, string folder)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // A .dll runs on the shared runtime; anything else is taken as a native (AOT-published) executable.
+        var managed = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var info = new ProcessStartInfo(managed ? "dotnet" : program)
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(program);
+        if (managed)
+        {
+            info.ArgumentList.Add(program);
+        }
+
         info.ArgumentList.Add("run");
         foreach (var argument in arguments)
         {
@@ -108,6 +114,7 @@ internal static class StartupRun
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables()) { var k = (string)e.Key; if (k.StartsWith("BOT_", StringComparison.Ordinal)) info.Environment[k[4..]] = (string?)e.Value; }
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
