@@ -11,7 +11,8 @@ COPY src/DigestBot/DigestBot.csproj src/DigestBot/
 RUN dotnet restore src/DigestBot/DigestBot.csproj -r linux-x64 -p:PublishAot=true
 COPY appsettings/ appsettings/
 COPY src/ src/
-RUN dotnet publish src/DigestBot/DigestBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o /app --no-restore
+RUN dotnet publish src/DigestBot/DigestBot.csproj -c Release -r linux-x64 -p:PublishAot=true -o /app --no-restore \
+    && rm /app/DigestBot.dbg
 
 # runtime-deps has what a native .NET program needs (libc, ICU for Korean text, OpenSSL, CA certificates), no runtime.
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime

@@ -16,8 +16,6 @@ internal sealed class ProgramProcess : IAsyncDisposable
         this.process = process;
     }
 
-    public static string ProgramPath => Path.Combine(AppContext.BaseDirectory, "DigestBot.dll");
-
     public string Output
     {
         get
@@ -46,16 +44,14 @@ internal sealed class ProgramProcess : IAsyncDisposable
 
     public static ProgramProcess Start(string workingDirectory, IEnumerable<string> args, IDictionary<string, string>? environment = null)
     {
-        var info = new ProcessStartInfo(DotnetHost(), [ProgramPath, .. args])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
+        var info = BuiltProgram.StartInfo(args);
+        info.WorkingDirectory = workingDirectory;
+        info.RedirectStandardInput = true;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.StandardOutputEncoding = Encoding.UTF8;
+        info.StandardErrorEncoding = Encoding.UTF8;
+        info.UseShellExecute = false;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -145,7 +141,4 @@ internal sealed class ProgramProcess : IAsyncDisposable
             builder.Append(line).Append('\n');
         }
     }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 }

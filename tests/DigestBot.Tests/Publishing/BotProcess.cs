@@ -12,19 +12,12 @@ internal sealed class BotProcess : IAsyncDisposable
 
     private BotProcess(IEnumerable<string> args, string workingDirectory)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DigestBot.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var start = BuiltProgram.StartInfo(args);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = true;
+        start.UseShellExecute = false;
+        start.WorkingDirectory = workingDirectory;
 
         // Production: no development settings (seeded inbox, a fast demo schedule), no user secrets.
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
@@ -85,9 +78,4 @@ internal sealed class BotProcess : IAsyncDisposable
             text.AppendLine(line);
         }
     }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
-        : Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self
-        : "dotnet";
 }
