@@ -15,7 +15,7 @@ public sealed class SlackProcessTests
         using var folder = new TempFolder();
         var database = folder.File("data/digestbot.db");
         var notes = folder.Write("notes/one.txt", "Process Paper On Slack\nAn abstract about *sparse* attention.\n" +
-            "https://arxiv.org/abs/2401.00001\n이 모델은 *빠릅니다*. See [the code](https://example.org/code).\n#slack_process\n\n");
+            "https://arxiv.org/abs/2401.00001\n이 모델은 **빠릅니다**. See [the code](https://example.org/code).\n#slack_process\n\n");
         await using (var import = BotProcess.Start(folder.Path, "import", notes, "--db", database))
         {
             Assert.Equal(0, await import.WaitForExitAsync(TimeSpan.FromSeconds(30)));
