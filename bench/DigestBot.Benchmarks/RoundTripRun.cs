@@ -39,7 +39,7 @@ internal static class RoundTripRun
         var store = await LargeStore.EnsureAsync(notes, Console.Out);
         ResetChatState(store);
 
-        await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(sendLatency: sendLatency > TimeSpan.Zero ? sendLatency : null));
+        await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(sendLatency: sendLatency > TimeSpan.Zero ? sendLatency : null, keepBodies: false));
         var folder = BenchServices.NewFolder("roundtrip");
         var arguments = HostArguments(telegram, store, folder);
         arguments.Add($"--Telegram:ConcurrentChats={chats}");
@@ -80,6 +80,12 @@ internal static class RoundTripRun
             await session.SequentialAsync(sequential, "one at a time");
             await session.OpenLoopAsync(updates, rate, $"open loop at {rate:N0}/s");
             await session.OpenLoopAsync(updates, rate: 0, "burst (all queued at once)");
+            Console.WriteLine();
+            foreach (var line in session.HarnessPauseLines)
+            {
+                Console.WriteLine(line);
+            }
+
             return 0;
         }
         finally

@@ -10,7 +10,11 @@ namespace DigestBot.Benchmarks;
 /// </summary>
 internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot)
 {
+    private readonly List<string> harnessPauses = [];
     private long chat = 1;
+
+    /// <summary>One line per open-loop or burst run on how long the harness itself stood still (<see cref="HarnessPauses"/>).</summary>
+    public IReadOnlyList<string> HarnessPauseLines => harnessPauses;
     private int sent;
 
     /// <summary>One update at a time: the next is queued when the answer to the last has arrived.</summary>
@@ -34,7 +38,9 @@ internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot
     /// <summary>Queues updates at <paramref name="rate"/> per second (0: all at once), then waits for every answer.</summary>
     public async Task OpenLoopAsync(int count, int rate, string? report)
     {
-        var queuedAt = new Dictionary<string, DateTimeOffset>(count);
+        // Keyed by chat id, as plain values: the harness keeps nothing its garbage collector has to trace.
+        var queuedAt = new Dictionary<long, DateTimeOffset>(count);
+        using var pauses = HarnessPauses.Start();
         var cpu = Cpu();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
@@ -48,23 +54,45 @@ internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot
             }
 
             var id = chat++;
-            queuedAt[id.ToString(CultureInfo.InvariantCulture)] = DateTimeOffset.UtcNow;
+            queuedAt[id] = DateTimeOffset.UtcNow;
             telegram.EnqueueMessage(id, RoundTripRun.Command, fromUserId: id);
         }
 
         sent += count;
         await telegram.WaitForArrivalsAsync("sendMessage", sent).WaitAsync(TimeSpan.FromMinutes(5));
         var elapsed = total.Elapsed;
+        var harness = pauses.Stop(report ?? "warm-up");
         if (report is null)
         {
             return;
         }
 
-        var latencies = telegram.Calls
-            .Where(c => c.Method == "sendMessage" && c.ChatId is not null && queuedAt.ContainsKey(c.ChatId))
-            .Select(c => (c.At - queuedAt[c.ChatId!]).TotalMilliseconds)
-            .ToList();
+        // A call is counted on arrival and recorded once answered, a moment later.
+        var answers = await AnswersAsync(queuedAt, count);
+        // The fake answers 400 to a message Telegram would refuse (HTML it cannot parse, too long, empty).
+        if (answers.Count(a => a.StatusCode == 200) != count)
+        {
+            throw new InvalidOperationException($"{report}: {answers.Count(a => a.StatusCode == 200)} of {count} answers were accepted by the fake");
+        }
+
+        var latencies = answers.Select(c => (c.At - queuedAt[c.ChatId]).TotalMilliseconds).ToList();
         Print(report, count, elapsed, cpu, latencies);
+        harnessPauses.Add(harness);
+    }
+
+    private async Task<List<FakeTelegramAnswer>> AnswersAsync(Dictionary<long, DateTimeOffset> queuedAt, int count)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var answers = telegram.Answers.Where(a => queuedAt.ContainsKey(a.ChatId)).ToList();
+            if (answers.Count >= count || waited.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                return answers;
+            }
+
+            await Task.Delay(10);
+        }
     }
 
     /// <summary>CPU time so far of this process (the fake, the load, and the bot unless it runs apart) and of the bot's process.</summary>

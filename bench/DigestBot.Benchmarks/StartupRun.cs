@@ -33,7 +33,7 @@ internal static class StartupRun
             var folder = BenchServices.NewFolder("startup");
             try
             {
-                await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited());
+                await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(keepBodies: false));
                 var (process, toFirstPoll) = await StartAsync(program, telegram, Path.Combine(folder, "data", "digestbot.db"), folder);
                 using (process)
                 {
@@ -58,7 +58,7 @@ internal static class StartupRun
         var loadedFolder = BenchServices.NewFolder("startup");
         try
         {
-            await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited());
+            await using var telegram = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(keepBodies: false));
             var (process, toFirstPoll) = await StartAsync(program, telegram, store, loadedFolder);
             using (process)
             {
@@ -114,7 +114,14 @@ internal static class StartupRun
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables()) { var k = (string)e.Key; if (k.StartsWith("BOT_", StringComparison.Ordinal)) info.Environment[k[4..]] = (string?)e.Value; }
+        // BOT_X=v sets X=v for the bot's process only, such as BOT_DOTNET_gcServer=0 or BOT_DOTNET_PerfMapEnabled=1.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(e => ((string)e.Key, (string?)e.Value)))
+        {
+            if (name.StartsWith("BOT_", StringComparison.Ordinal))
+            {
+                info.Environment[name["BOT_".Length..]] = value;
+            }
+        }
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };

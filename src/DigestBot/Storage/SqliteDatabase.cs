@@ -31,6 +31,9 @@ internal sealed class SqliteDatabase
 
     public string FullPath { get; }
 
+    /// <summary>How long SQLite itself retries a write that finds the database locked; Microsoft.Data.Sqlite's own retry continues after it up to the command timeout.</summary>
+    internal const int BusyTimeoutMs = 5_000;
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         await EnsureMigratedAsync(ct);
@@ -45,9 +48,12 @@ internal sealed class SqliteDatabase
             await connection.OpenAsync(ct);
             // With WAL, NORMAL syncs at checkpoints instead of every commit: a killed process loses nothing
             // committed; only a power cut can lose the last commits (SQLite's recommended setting for WAL).
+            // busy_timeout: a write that finds another connection writing waits in SQLite, retrying within a
+            // millisecond or so of the lock's release. Without it Microsoft.Data.Sqlite retries on its own after
+            // sleeping 150 ms, and a claim's commit meeting the poller's offset write held every answer that long.
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = "PRAGMA synchronous = NORMAL;";
+                pragma.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMs};";
                 await pragma.ExecuteNonQueryAsync(ct);
             }
 

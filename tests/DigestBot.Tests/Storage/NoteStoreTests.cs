@@ -40,6 +40,17 @@ public sealed class NoteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Its_connections_wait_in_SQLite_for_another_writer_instead_of_sleeping_150_ms_between_tries()
+    {
+        await using var connection = await services.GetRequiredService<SqliteDatabase>().OpenAsync(default);
+        await using var command = connection.CreateCommand();
+
+        command.CommandText = "PRAGMA busy_timeout";
+
+        Assert.Equal((long)SqliteDatabase.BusyTimeoutMs, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task Importing_the_same_notes_again_changes_nothing_and_says_so()
     {
         var notes = new[] { NoteFactory.Paper("One", "2401.00001"), NoteFactory.Paper("Two", "2401.00002") };

@@ -14,3 +14,6 @@ internal sealed record FakeTelegramCall(
     int StatusCode,
     string? ContentType,
     JsonObject Parameters);
+
+/// <summary>One <c>sendMessage</c> to a numeric chat: which chat, when it arrived, what the fake answered.</summary>
+internal readonly record struct FakeTelegramAnswer(long ChatId, DateTimeOffset At, int StatusCode);

@@ -23,6 +23,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly FakeTelegramOptions _options;
     private readonly Lock _lock = new();
     private readonly List<FakeTelegramCall> _calls = [];
+    private readonly List<FakeTelegramAnswer> _answers = [];
     private readonly Dictionary<string, Chat> _chats = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DateTimeOffset> _allSends = [];
     private readonly Queue<(FakeTelegramFailure Failure, int RetryAfter)> _failures = new();
@@ -51,6 +52,15 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     public IReadOnlyList<FakeTelegramCall> Calls
     {
         get { lock (_lock) { return [.. _calls]; } }
+    }
+
+    /// <summary>
+    /// Every <c>sendMessage</c> to a numeric chat as (chat, when, status), in order. Without <see cref="FakeTelegramOptions.KeepBodies"/>
+    /// this is all the fake keeps of them: plain values, nothing for its garbage collector to trace.
+    /// </summary>
+    public IReadOnlyList<FakeTelegramAnswer> Answers
+    {
+        get { lock (_lock) { return [.. _answers]; } }
     }
 
     /// <summary>Successful <c>sendMessage</c> calls, in order.</summary>
@@ -294,7 +304,11 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             chat.Sent.Add(now);
             _allSends.Add(now);
             var id = chat.NextMessageId++;
-            chat.Texts[id] = visible!;
+            if (_options.KeepBodies)
+            {
+                chat.Texts[id] = visible!;
+            }
+
             var message = Message(chat, id, now, visible!);
             // With allow_sending_without_reply, a reply to a message the fake never saw is sent as a plain message.
             if (replyTo is { } replied && chat.Texts.TryGetValue(replied, out var repliedText))
@@ -587,12 +601,23 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
 
     private void Record(string method, JsonObject p, DateTimeOffset at, int status, string? contentType)
     {
-        var call = new FakeTelegramCall(
-            method, Str(p, "chat_id"), Str(p, "text"), ReplyTo(p), p["link_preview_options"] as JsonObject, Str(p, "parse_mode"),
-            at, status, contentType, p);
+        var answer = method == "sendMessage" && Long(p, "chat_id") is { } chat ? new FakeTelegramAnswer(chat, at, status) : (FakeTelegramAnswer?)null;
+        var call = _options.KeepBodies
+            ? new FakeTelegramCall(
+                method, Str(p, "chat_id"), Str(p, "text"), ReplyTo(p), p["link_preview_options"] as JsonObject, Str(p, "parse_mode"),
+                at, status, contentType, p)
+            : null;
         lock (_lock)
         {
-            _calls.Add(call);
+            if (call is not null)
+            {
+                _calls.Add(call);
+            }
+
+            if (answer is { } a)
+            {
+                _answers.Add(a);
+            }
         }
     }
 
