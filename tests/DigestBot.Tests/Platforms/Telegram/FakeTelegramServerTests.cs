@@ -15,6 +15,21 @@ public sealed class FakeTelegramServerTests
     private const long User = 4242;
 
     [Fact]
+    public async Task Without_bodies_the_fake_keeps_each_answer_as_chat_time_and_status_and_still_refuses_bad_HTML()
+    {
+        await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(keepBodies: false));
+        var bot = Client(fake);
+
+        await bot.SendMessage(User, "<b>one</b>", ParseMode.Html);
+        await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(User + 1, "<b>unclosed", ParseMode.Html));
+        await bot.SendMessage(User + 2, "<b>one</b>", ParseMode.Html);
+
+        Assert.Empty(fake.Calls);
+        Assert.Equal([(User, 200), (User + 1, 400), (User + 2, 200)], fake.Answers.Select(a => (a.ChatId, a.StatusCode)));
+        Assert.True(fake.Answers[0].At <= fake.Answers[2].At);
+    }
+
+    [Fact]
     public async Task GetMe_and_SendMessage_round_trip_with_the_real_client()
     {
         await using var fake = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited());
