@@ -5,19 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Tests.Storage;
 
-public sealed class ChatStoresTests : IDisposable
+public sealed class ChatStoresTests : DatabaseTests
 {
-    private readonly TempFolder folder = new();
-    private readonly ServiceProvider services;
-
-    public ChatStoresTests() => services = TestServices.Create(folder);
-
-    public void Dispose()
-    {
-        services.Dispose();
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
 
     [Fact]
     public async Task A_note_awaiting_metadata_is_skipped_by_slots_until_completed()

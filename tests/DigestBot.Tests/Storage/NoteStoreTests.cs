@@ -5,24 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Tests.Storage;
 
-public sealed class NoteStoreTests : IDisposable
+public sealed class NoteStoreTests : DatabaseTests
 {
-    private readonly TempFolder folder = new();
-    private readonly ServiceProvider services;
     private readonly NoteStore store;
 
-    public NoteStoreTests()
-    {
-        services = TestServices.Create(folder);
-        store = services.GetRequiredService<NoteStore>();
-    }
-
-    public void Dispose()
-    {
-        services.Dispose();
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
+    public NoteStoreTests() => store = services.GetRequiredService<NoteStore>();
 
     [Fact]
     public async Task Creates_the_folder_applies_every_migration_and_uses_wal()

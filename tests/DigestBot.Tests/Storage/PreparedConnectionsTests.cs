@@ -4,19 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Tests.Storage;
 
-public sealed class PreparedConnectionsTests : IDisposable
+public sealed class PreparedConnectionsTests : DatabaseTests
 {
-    private readonly TempFolder folder = new();
-    private readonly ServiceProvider services;
-
-    public PreparedConnectionsTests() => services = TestServices.Create(folder);
-
-    public void Dispose()
-    {
-        services.Dispose();
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
 
     [Fact]
     public async Task A_returned_connection_is_rented_again_with_its_commands_and_fresh_parameters()
