@@ -33,8 +33,7 @@ internal static class RoundTripRun
         var warmup = options.Int("warmup", 10_000);
         var chats = options.Int("chats", 8);
         // --program runs another build of the bot, such as the native one; it implies --process.
-        var program = options.String("program", "");
-        var separate = options.Flag("process") || program.Length > 0;
+        var separate = options.Flag("process") || options.Flag("program");
         var sendLatency = TimeSpan.FromMilliseconds(options.Int("send-latency-ms", 0));
         var store = await LargeStore.EnsureAsync(notes, Console.Out);
         ResetChatState(store);
@@ -49,7 +48,7 @@ internal static class RoundTripRun
         {
             if (separate)
             {
-                (bot, _) = await StartupRun.StartAsync(program.Length > 0 ? Path.GetFullPath(program) : Path.Combine(AppContext.BaseDirectory, "DigestBot.dll"), telegram, arguments, folder);
+                (bot, _) = await StartupRun.StartAsync(StartupRun.Program(options), telegram, arguments, folder);
             }
             else
             {
@@ -64,8 +63,8 @@ internal static class RoundTripRun
                 $"sendMessage answered after {sendLatency.TotalMilliseconds:F0} ms; Telegram:ConcurrentChats {chats}; bot {(separate ? "in its own process" : "in this process")}");
             if (!System.Runtime.GCSettings.IsServerGC)
             {
-                // The fake keeps every call it answers; workstation GC here paused it for up to 45 ms at a time, which
-                // read as the bot's tail latency. The bot itself runs server GC, as published.
+                // Workstation GC here paused the fake for up to 45 ms at a time, which read as the bot's tail latency.
+                // The bot itself runs server GC, as published.
                 Console.WriteLine("note: this process runs workstation GC, whose pauses of the fake show in p99 and max; run with DOTNET_gcServer=1");
             }
 

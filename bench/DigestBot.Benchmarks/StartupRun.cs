@@ -5,7 +5,7 @@ using DigestBot.Tests.Platforms.Telegram;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>startup [--runs 5] [--notes 100000] [--lookups 1000] [--program path/DigestBot.dll]</c>: the built program as its own process
+/// <c>startup [--runs 5] [--notes 100000] [--lookups 1000] [--program path]</c>: the built program as its own process
 /// (<c>dotnet DigestBot.dll run</c>, Production environment) against a fake Telegram server on loopback.
 /// Measures the time from <c>Process.Start</c> to the first <c>getUpdates</c> call, resident memory (VmRSS)
 /// once idle after start with an empty store, and again with the cached store of 100,000 notes after 1,000
@@ -22,8 +22,7 @@ internal static class StartupRun
         var runs = options.Int("runs", 5);
         var notes = options.Int("notes", LookupBenchmarks.StoredNotes);
         var lookups = options.Int("lookups", 1_000);
-        // --program measures another build of the bot, such as the ReadyToRun one `dotnet publish` makes.
-        var program = Path.GetFullPath(options.String("program", Path.Combine(AppContext.BaseDirectory, "DigestBot.dll")));
+        var program = Program(options);
         Console.WriteLine($"program: {program}");
 
         var starts = new List<double>();
@@ -86,6 +85,13 @@ internal static class StartupRun
         return 0;
     }
 
+    /// <summary>
+    /// The bot to run: <c>--program</c>, another build of it (a <c>.dll</c>, or the native executable
+    /// <c>dotnet publish -p:PublishAot=true</c> makes), else the <c>DigestBot.dll</c> built beside the bench.
+    /// </summary>
+    internal static string Program(VerbArguments options) =>
+        Path.GetFullPath(options.String("program", Path.Combine(AppContext.BaseDirectory, "DigestBot.dll")));
+
     private static Task<(Process Process, TimeSpan ToFirstPoll)> StartAsync(string program, FakeTelegramServer telegram, string database, string folder) =>
         StartAsync(program, telegram, RoundTripRun.HostArguments(telegram, database, folder), folder);
 
@@ -122,6 +128,7 @@ internal static class StartupRun
                 info.Environment[name["BOT_".Length..]] = value;
             }
         }
+
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
