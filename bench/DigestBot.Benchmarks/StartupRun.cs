@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DigestBot.Tests;
 using DigestBot.Tests.Platforms.Telegram;
 
 namespace DigestBot.Benchmarks;
@@ -95,29 +96,15 @@ internal static class StartupRun
     private static Task<(Process Process, TimeSpan ToFirstPoll)> StartAsync(string program, FakeTelegramServer telegram, string database, string folder) =>
         StartAsync(program, telegram, RoundTripRun.HostArguments(telegram, database, folder), folder);
 
-    /// <summary>Starts <c>dotnet DigestBot.dll run</c> in <paramref name="folder"/> with <paramref name="arguments"/>; waits for its first <c>getUpdates</c>.</summary>
+    /// <summary>Starts <paramref name="program"/> <c>run</c> in <paramref name="folder"/> with <paramref name="arguments"/>; waits for its first <c>getUpdates</c>.</summary>
     internal static async Task<(Process Process, TimeSpan ToFirstPoll)> StartAsync(string program, FakeTelegramServer telegram, IEnumerable<string> arguments, string folder)
     {
         // A .dll runs on the shared runtime; anything else is taken as a native (AOT-published) executable.
-        var managed = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
-        var info = new ProcessStartInfo(managed ? "dotnet" : program)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (managed)
-        {
-            info.ArgumentList.Add(program);
-        }
-
-        info.ArgumentList.Add("run");
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
+        var info = BuiltProgram.StartInfo(program, ["run", .. arguments]);
+        info.WorkingDirectory = folder;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         // BOT_X=v sets X=v for the bot's process only, such as BOT_DOTNET_gcServer=0 or BOT_DOTNET_PerfMapEnabled=1.

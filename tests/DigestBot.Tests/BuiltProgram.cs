@@ -17,9 +17,11 @@ internal static class BuiltProgram
             : System.IO.Path.Combine(AppContext.BaseDirectory, "DigestBot.dll");
 
     /// <summary>A start for the program with <paramref name="args"/>: through the dotnet host for a .dll, directly otherwise.</summary>
-    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args) => StartInfo(Path, args);
+
+    /// <summary>The same for another build of the program (the benchmarks choose theirs on the command line).</summary>
+    public static ProcessStartInfo StartInfo(string program, IEnumerable<string> args)
     {
-        var program = Path;
         var managed = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
         var info = new ProcessStartInfo(managed ? DotnetHost() : program);
         if (managed)
