@@ -1,4 +1,5 @@
 using DigestBot.Tests.Publishing;
+using Microsoft.Data.Sqlite;
 
 namespace DigestBot.Tests.Platforms.Slack;
 
@@ -34,6 +35,9 @@ public sealed class SlackProcessTests
             "--Sources:ArxivApiUrl=http://127.0.0.1:9/api/query",
             "--Schedule:Cron=* * * * * *");
         await fake.WaitUntilAsync(f => f.SocketsAccepted == 1 && f.Posts.Count == 1, TimeSpan.FromSeconds(30));
+        // The post counts as posted once its delivery is recorded, a moment after Slack accepted it; asked earlier,
+        // /tag (posted notes only for a non-curator) would rightly answer that no note carries the tag.
+        await Eventually.TrueAsync(async () => await SentDeliveriesAsync(database) == 1, "the post's delivery recorded", TimeSpan.FromSeconds(30));
         await fake.SendAsync(FakeSlackServer.EventsApiEnvelope("env-1",
             SlackBotHost.Callback("Ev0PROCESS1", SlackBotHost.Mention(SlackBotHost.Stranger, "tag Slack_Process", "1772352000.000700"))));
         await fake.WaitUntilAsync(f => f.Posts.Count == 2 && f.Acks.Count == 1, TimeSpan.FromSeconds(30));
@@ -49,5 +53,14 @@ public sealed class SlackProcessTests
         Assert.Equal("1772352000.000700", answer.ThreadTs);
         Assert.Contains("Process Paper On Slack", answer.Json, StringComparison.Ordinal);
         Assert.Contains("#slack-process", answer.Json, StringComparison.Ordinal);
+    }
+
+    private static async Task<long> SentDeliveriesAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM deliveries WHERE state = 'sent'";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
