@@ -9,7 +9,7 @@ namespace DigestBot.Benchmarks;
 
 /// <summary>
 /// <c>roundtrip [--notes 1000] [--updates 2000] [--rate 2000] [--sequential 300] [--warmup 10000] [--chats 8]
-/// [--send-latency-ms 0] [--process] [--program path]</c>:
+/// [--send-latency-ms 0] [--process] [--program path] [--timeline]</c>:
 /// the real host (as <c>TelegramChatHost</c> starts it in the tests) long-polls a fake Telegram server on loopback
 /// whose flood limits are off; each update is <c>/tag llm</c> from its own private chat. Latency is from the fake
 /// queueing the update to the bot's <c>sendMessage</c> arriving at the fake. Three runs: one update at a time (latency
@@ -18,6 +18,8 @@ namespace DigestBot.Benchmarks;
 /// <c>sendMessage</c> that late, as the round trip to Telegram's servers would (loopback has none). With <c>--process</c> the bot runs as its own program
 /// (<c>dotnet DigestBot.dll run</c>), so its CPU time is told apart from the fake's and the load generator's; <c>--program</c>
 /// names the build to run that way, a <c>.dll</c> or the native executable <c>dotnet publish -p:PublishAot=true</c> makes.
+/// <c>--timeline</c> also lists the 100 ms stretches of each run whose slowest answer took over 10 ms, to tell a
+/// backlog (many stretches in a row) from single slow answers.
 /// </summary>
 internal static class RoundTripRun
 {
@@ -25,6 +27,11 @@ internal static class RoundTripRun
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (await HarnessRuntime.RerunWithSettingsAsync() is { } exitCode)
+        {
+            return exitCode;
+        }
+
         var options = new VerbArguments(args);
         var notes = options.Int("notes", 1_000);
         var updates = options.Int("updates", 2_000);
@@ -61,26 +68,27 @@ internal static class RoundTripRun
             Console.WriteLine(
                 $"store: {notes:N0} notes; each update is `{Command}` from a new private chat; fake Telegram without flood limits; " +
                 $"sendMessage answered after {sendLatency.TotalMilliseconds:F0} ms; Telegram:ConcurrentChats {chats}; bot {(separate ? "in its own process" : "in this process")}");
-            if (!System.Runtime.GCSettings.IsServerGC)
-            {
-                // Workstation GC here paused the fake for up to 45 ms at a time, which read as the bot's tail latency.
-                // The bot itself runs server GC, as published.
-                Console.WriteLine("note: this process runs workstation GC, whose pauses of the fake show in p99 and max; run with DOTNET_gcServer=1");
-            }
-
             Console.WriteLine(separate
                 ? "| run | updates | updates/s | p50 | p99 | max | bot CPU per update | fake and load CPU per update |"
                 : "| run | updates | updates/s | p50 | p99 | max | CPU per update (bot, fake and load) |");
             Console.WriteLine(separate ? "|---|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|");
-            var session = new RoundTripSession(telegram, bot);
+            var session = new RoundTripSession(telegram, bot, options.Flag("timeline"));
 
             // Warm-up: JIT (tiered compilation settles after a few hundred calls), connection pool, SQLite page cache.
+            // Then two seconds paced as the measured open loop is: its pacing and the fake's long polls woken one
+            // update at a time take other code paths than a burst, and the harness re-compiling them (tiered PGO)
+            // took a fifth of its CPU during the measured run, on the cores the bot needs.
             await session.OpenLoopAsync(warmup, rate: 0, report: null);
+            if (rate > 0)
+            {
+                await session.OpenLoopAsync(Math.Min(warmup, 2 * rate), rate, report: null);
+            }
+
             await session.SequentialAsync(sequential, "one at a time");
             await session.OpenLoopAsync(updates, rate, $"open loop at {rate:N0}/s");
             await session.OpenLoopAsync(updates, rate: 0, "burst (all queued at once)");
             Console.WriteLine();
-            foreach (var line in session.HarnessPauseLines)
+            foreach (var line in session.RunNotes)
             {
                 Console.WriteLine(line);
             }

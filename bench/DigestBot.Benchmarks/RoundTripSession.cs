@@ -8,14 +8,18 @@ namespace DigestBot.Benchmarks;
 /// The load side of <see cref="RoundTripRun"/>: sends <c>/tag llm</c> from new private chats, times each answer and
 /// prints one table row per run, with CPU time per update (of the bot's own process when it runs apart).
 /// </summary>
-internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot)
+internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot, bool timeline)
 {
-    private readonly List<string> harnessPauses = [];
+    private const double SlowMs = 10;
+    private readonly List<string> notes = [];
     private long chat = 1;
-
-    /// <summary>One line per open-loop or burst run on how long the harness itself stood still (<see cref="HarnessPauses"/>).</summary>
-    public IReadOnlyList<string> HarnessPauseLines => harnessPauses;
     private int sent;
+
+    /// <summary>
+    /// Lines per open-loop or burst run: how long the harness itself stood still (<see cref="HarnessPauses"/>), how
+    /// many <c>getUpdates</c> calls the bot made, and with the timeline the slow stretches of a paced run.
+    /// </summary>
+    public IReadOnlyList<string> RunNotes => notes;
 
     /// <summary>One update at a time: the next is queued when the answer to the last has arrived.</summary>
     public async Task SequentialAsync(int count, string report)
@@ -42,6 +46,7 @@ internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot
         var queuedAt = new Dictionary<long, DateTimeOffset>(count);
         using var pauses = HarnessPauses.Start();
         var cpu = Cpu();
+        var polls = telegram.Arrivals("getUpdates");
         var total = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -61,6 +66,7 @@ internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot
         sent += count;
         await telegram.WaitForArrivalsAsync("sendMessage", sent).WaitAsync(TimeSpan.FromMinutes(5));
         var elapsed = total.Elapsed;
+        polls = telegram.Arrivals("getUpdates") - polls;
         var harness = pauses.Stop(report ?? "warm-up");
         if (report is null)
         {
@@ -77,7 +83,24 @@ internal sealed class RoundTripSession(FakeTelegramServer telegram, Process? bot
 
         var latencies = answers.Select(c => (c.At - queuedAt[c.ChatId]).TotalMilliseconds).ToList();
         Print(report, count, elapsed, cpu, latencies);
-        harnessPauses.Add(harness);
+        notes.Add(harness);
+        notes.Add($"{report}: the bot made {polls:N0} getUpdates calls, {(double)count / Math.Max(polls, 1):F1} updates each");
+        if (timeline && rate > 0)
+        {
+            notes.AddRange(SlowStretches(report, answers, queuedAt));
+        }
+    }
+
+    /// <summary>The 100 ms stretches of queueing whose slowest answer took over <see cref="SlowMs"/>.</summary>
+    private static IEnumerable<string> SlowStretches(string report, List<FakeTelegramAnswer> answers, Dictionary<long, DateTimeOffset> queuedAt)
+    {
+        var start = queuedAt.Values.Min();
+        return answers
+            .GroupBy(a => (int)((queuedAt[a.ChatId] - start).TotalMilliseconds / 100))
+            .Select(g => (From: g.Key * 100, Count: g.Count(), Slowest: g.Max(a => (a.At - queuedAt[a.ChatId]).TotalMilliseconds)))
+            .Where(s => s.Slowest > SlowMs)
+            .OrderBy(s => s.From)
+            .Select(s => $"{report}: queued at {s.From}-{s.From + 100} ms: {s.Count} updates, slowest answered in {s.Slowest:F1} ms");
     }
 
     private async Task<List<FakeTelegramAnswer>> AnswersAsync(Dictionary<long, DateTimeOffset> queuedAt, int count)

@@ -67,6 +67,15 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     public IReadOnlyList<FakeTelegramCall> SentMessages =>
         Calls.Where(c => c.Method == "sendMessage" && c.StatusCode == 200).ToList();
 
+    /// <summary>How many calls of <paramref name="method"/> have arrived so far (answered or not).</summary>
+    public int Arrivals(string method)
+    {
+        lock (_lock)
+        {
+            return _arrivals.GetValueOrDefault(method);
+        }
+    }
+
     public int TooManyRequestsSent
     {
         get { lock (_lock) { return _tooManyRequests; } }
