@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using DigestBot.Notes;
 using DigestBot.Storage;
+using DigestBot.Tests;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>import [--notes 10000] [--runs 3]</c>: parse a generated digest and import it into a fresh SQLite file
-/// (search index included: NoteWriter writes it before the commit), timing each phase; prints notes/s.
+/// <c>import [--notes 10000] [--runs 3] [--program path]</c>: parse a generated digest and import it into a fresh
+/// SQLite file (search index included: NoteWriter writes it before the commit), timing each phase; prints notes/s.
+/// With <c>--program</c> each run is the program's own <c>import</c> verb instead, as a user runs it (a <c>.dll</c> or
+/// the native executable), timed from process start to exit: start-up, migrations, parse and import.
 /// </summary>
 internal static class ImportRun
 {
@@ -19,6 +22,11 @@ internal static class ImportRun
         var runs = options.Int("runs", 3);
         var digest = new CorpusGenerator().Digest(count);
         Console.WriteLine($"digest: {count:N0} notes, {digest.Length / 1024.0 / 1024.0:F1} MiB of text");
+        if (options.String("program", "") is { Length: > 0 } program)
+        {
+            return await RunProgramAsync(Path.GetFullPath(program), digest, count, runs);
+        }
+
         for (var run = 1; run <= runs; run++)
         {
             var folder = BenchServices.NewFolder("import");
@@ -58,6 +66,59 @@ internal static class ImportRun
         }
 
         return 0;
+    }
+
+    private static async Task<int> RunProgramAsync(string program, string digest, int count, int runs)
+    {
+        Console.WriteLine($"program: {program}");
+        for (var run = 1; run <= runs; run++)
+        {
+            var folder = BenchServices.NewFolder("import");
+            try
+            {
+                var file = Path.Combine(folder, "digest.txt");
+                await File.WriteAllTextAsync(file, digest);
+                var database = Path.Combine(folder, "digestbot.db");
+                var info = BuiltProgram.StartInfo(program, ["import", file, $"--Storage:Path={database}", "--Logging:LogLevel:Default=Warning"]);
+                info.WorkingDirectory = folder;
+                info.RedirectStandardOutput = true;
+                info.RedirectStandardError = true;
+                var total = Stopwatch.StartNew();
+                using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
+                var output = process.StandardOutput.ReadToEndAsync();
+                var errors = process.StandardError.ReadToEndAsync();
+                await process.WaitForExitAsync();
+                total.Stop();
+                var stored = CountNotes(database);
+                if (process.ExitCode != 0 || stored != count)
+                {
+                    Console.Error.WriteLine($"exit code {process.ExitCode}, {stored} of {count} notes stored\n{await output}{await errors}");
+                    return 1;
+                }
+
+                Console.WriteLine(
+                    $"run {run}: whole process {total.Elapsed.TotalMilliseconds:F0} ms → {count / total.Elapsed.TotalSeconds:N0} notes/s; " +
+                    $"it said: {(await output).Trim()}");
+            }
+            finally
+            {
+                SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return 0;
+    }
+
+    private static long CountNotes(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM notes";
+        var count = (long)command.ExecuteScalar()!;
+        SqliteConnection.ClearPool(connection);
+        return count;
     }
 
     private static double WalSize(string folder)

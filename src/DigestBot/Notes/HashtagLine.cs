@@ -3,11 +3,21 @@ namespace DigestBot.Notes;
 /// <summary>A line made only of hashtags (<c>#dataset #scaling-law</c>): the line that ends a note in a digest.</summary>
 internal static class HashtagLine
 {
+    private static readonly char[] Separators = [' ', '\t', ','];
+
     /// <returns>The canonical tags, without repeats, in the order written; false when the line is anything else.</returns>
     public static bool TryParse(string line, out IReadOnlyList<string> tags)
     {
         tags = [];
-        var words = line.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries);
+        // Every word must be a tag, so the first must start with '#': prose (most lines of a digest, abstracts of
+        // 1,500 characters among them) is turned away before it is split into words.
+        var start = line.AsSpan().TrimStart(Separators);
+        if (start.IsEmpty || start[0] != '#')
+        {
+            return false;
+        }
+
+        var words = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return false;

@@ -37,4 +37,20 @@ public sealed class ConfigurationTests : IDisposable
         var both = await fromCommandLine.WaitForOutputAsync(o => o.Contains("queued", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains("06:15 Asia/Seoul", both, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_running_bot_watches_no_files_so_writes_in_its_data_folder_wake_nothing()
+    {
+        // Configuration is read once at start; a watch of the working folder (recursive, as the host's default
+        // appsettings sources set one up) would wake a thread for every write SQLite makes in data/.
+        await using var bot = ProgramProcess.Start(folder.Path, ["run", "--Urls=http://127.0.0.1:0"], new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" });
+        await Eventually.TrueAsync(() => File.Exists(folder.File("data/digestbot.db")) || bot.HasExited, "the bot to create its database");
+        await Task.Delay(500);
+
+        Assert.False(bot.HasExited, bot.Errors);
+        var watchers = Directory.GetFiles($"/proc/{bot.Id}/fd")
+            .Select(fd => new FileInfo(fd).LinkTarget)
+            .Count(target => target == "anon_inode:inotify");
+        Assert.Equal(0, watchers);
+    }
 }
