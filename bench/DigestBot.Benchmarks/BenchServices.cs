@@ -23,11 +23,26 @@ internal static class BenchServices
         return services.BuildServiceProvider();
     }
 
+    /// <summary>A fresh folder for one run, deleted on dispose, once SQLite's pooled connections have let go of its files.</summary>
+    public static RunFolder NewRunFolder(string purpose) => new(NewFolder(purpose));
+
     /// <summary>A fresh folder under the system temp folder for one run's database files.</summary>
     public static string NewFolder(string purpose)
     {
         var folder = Path.Combine(Path.GetTempPath(), "digestbot-bench", purpose + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         return folder;
+    }
+}
+
+/// <summary>See <see cref="BenchServices.NewRunFolder"/>.</summary>
+internal sealed class RunFolder(string path) : IDisposable
+{
+    public string Path => path;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(path, recursive: true);
     }
 }

@@ -21,53 +21,46 @@ internal static class ImportProfile
         var notes = new CorpusGenerator().Notes(count);
         foreach (var (variant, setup) in Variants.Where(v => only is null || v.Name.Contains(only, StringComparison.Ordinal)))
         {
-            var folder = BenchServices.NewFolder("profile");
-            try
+            using var scratch = BenchServices.NewRunFolder("profile");
+            var folder = scratch.Path;
+            await using var services = BenchServices.Create(Path.Combine(folder, "digestbot.db"));
+            var database = services.GetRequiredService<SqliteDatabase>();
+            await using var connection = await database.OpenAsync(CancellationToken.None);
+            if (setup.Length > 0)
             {
-                await using var services = BenchServices.Create(Path.Combine(folder, "digestbot.db"));
-                var database = services.GetRequiredService<SqliteDatabase>();
-                await using var connection = await database.OpenAsync(CancellationToken.None);
-                if (setup.Length > 0)
-                {
-                    await ExecAsync(connection, setup);
-                }
+                await ExecAsync(connection, setup);
+            }
 
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var watch = Stopwatch.StartNew();
-                var ids = new List<long>();
-                var lookup = TimeSpan.Zero;
-                await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync())
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var ids = new List<long>();
+            var lookup = TimeSpan.Zero;
+            await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync())
+            {
+                var inserted = TimeSpan.Zero;
+                await using (var writer = new NoteWriter(connection, tx))
                 {
-                    var inserted = TimeSpan.Zero;
-                    await using (var writer = new NoteWriter(connection, tx))
+                    foreach (var note in notes)
                     {
-                        foreach (var note in notes)
-                        {
-                            var key = NoteKey.For(note);
-                            var before = watch.Elapsed;
-                            await writer.FindIdByKeyAsync(key, CancellationToken.None);
-                            lookup += watch.Elapsed - before;
-                            ids.Add((await writer.InsertAsync(note, key, "2026-01-01T00:00:00Z", CancellationToken.None)).Id);
-                        }
-
-                        inserted = watch.Elapsed;
-                        await writer.CommitAsync(CancellationToken.None);
+                        var key = NoteKey.For(note);
+                        var before = watch.Elapsed;
+                        await writer.FindIdByKeyAsync(key, CancellationToken.None);
+                        lookup += watch.Elapsed - before;
+                        ids.Add((await writer.InsertAsync(note, key, "2026-01-01T00:00:00Z", CancellationToken.None)).Id);
                     }
 
-                    var committed = watch.Elapsed;
-                    var back = await NoteStore.SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", "n.queue_position", [], CancellationToken.None);
-                    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-                    var size = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
-                    Console.WriteLine(
-                        $"{variant,-24}: key lookups {lookup.TotalMilliseconds,6:F0} ms, inserts {(inserted - lookup).TotalMilliseconds,6:F0} ms, " +
-                        $"index and commit {(committed - inserted).TotalMilliseconds,5:F0} ms, read back {back.Count} in {(watch.Elapsed - committed).TotalMilliseconds,5:F0} ms " +
-                        $"→ {count / watch.Elapsed.TotalSeconds:N0} notes/s, {count / cpu.TotalSeconds:N0} per CPU-second, {size:F1} MiB");
+                    inserted = watch.Elapsed;
+                    await writer.CommitAsync(CancellationToken.None);
                 }
-            }
-            finally
-            {
-                SqliteConnection.ClearAllPools();
-                Directory.Delete(folder, recursive: true);
+
+                var committed = watch.Elapsed;
+                var back = await NoteStore.SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", "n.queue_position", [], CancellationToken.None);
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                var size = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length) / 1024.0 / 1024.0;
+                Console.WriteLine(
+                    $"{variant,-24}: key lookups {lookup.TotalMilliseconds,6:F0} ms, inserts {(inserted - lookup).TotalMilliseconds,6:F0} ms, " +
+                    $"index and commit {(committed - inserted).TotalMilliseconds,5:F0} ms, read back {back.Count} in {(watch.Elapsed - committed).TotalMilliseconds,5:F0} ms " +
+                    $"→ {count / watch.Elapsed.TotalSeconds:N0} notes/s, {count / cpu.TotalSeconds:N0} per CPU-second, {size:F1} MiB");
             }
         }
 

@@ -29,40 +29,33 @@ internal static class ImportRun
 
         for (var run = 1; run <= runs; run++)
         {
-            var folder = BenchServices.NewFolder("import");
-            try
+            using var scratch = BenchServices.NewRunFolder("import");
+            var folder = scratch.Path;
+            await using var services = BenchServices.Create(Path.Combine(folder, "digestbot.db"));
+            var importer = services.GetRequiredService<NoteImporter>();
+            // Opening the file and applying migrations is start-up work, not import work.
+            await using (await services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
             {
-                await using var services = BenchServices.Create(Path.Combine(folder, "digestbot.db"));
-                var importer = services.GetRequiredService<NoteImporter>();
-                // Opening the file and applying migrations is start-up work, not import work.
-                await using (await services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
-                {
-                }
-
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var total = Stopwatch.StartNew();
-                var parsed = new DigestTextParser().Parse(digest, "digest.txt");
-                var parse = total.Elapsed;
-                var report = await importer.ImportParsedAsync("digest.txt", parsed, CancellationToken.None);
-                total.Stop();
-                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-                if (report.Outcome.Queued.Count != count)
-                {
-                    Console.Error.WriteLine($"imported {report.Outcome.Queued.Count} of {count} notes");
-                    return 1;
-                }
-
-                Console.WriteLine(
-                    $"run {run}: parse {parse.TotalMilliseconds:F0} ms, import {(total.Elapsed - parse).TotalMilliseconds:F0} ms, " +
-                    $"total {total.Elapsed.TotalMilliseconds:F0} ms → {count / total.Elapsed.TotalSeconds:N0} notes/s " +
-                    $"(CPU {cpu.TotalMilliseconds:F0} ms → {count / cpu.TotalSeconds:N0} notes per CPU-second) " +
-                    $"(db {new FileInfo(Path.Combine(folder, "digestbot.db")).Length / 1024.0 / 1024.0 + WalSize(folder):F1} MiB)");
             }
-            finally
+
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var total = Stopwatch.StartNew();
+            var parsed = new DigestTextParser().Parse(digest, "digest.txt");
+            var parse = total.Elapsed;
+            var report = await importer.ImportParsedAsync("digest.txt", parsed, CancellationToken.None);
+            total.Stop();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            if (report.Outcome.Queued.Count != count)
             {
-                SqliteConnection.ClearAllPools();
-                Directory.Delete(folder, recursive: true);
+                Console.Error.WriteLine($"imported {report.Outcome.Queued.Count} of {count} notes");
+                return 1;
             }
+
+            Console.WriteLine(
+                $"run {run}: parse {parse.TotalMilliseconds:F0} ms, import {(total.Elapsed - parse).TotalMilliseconds:F0} ms, " +
+                $"total {total.Elapsed.TotalMilliseconds:F0} ms → {count / total.Elapsed.TotalSeconds:N0} notes/s " +
+                $"(CPU {cpu.TotalMilliseconds:F0} ms → {count / cpu.TotalSeconds:N0} notes per CPU-second) " +
+                $"(db {new FileInfo(Path.Combine(folder, "digestbot.db")).Length / 1024.0 / 1024.0 + WalSize(folder):F1} MiB)");
         }
 
         return 0;
@@ -73,38 +66,31 @@ internal static class ImportRun
         Console.WriteLine($"program: {program}");
         for (var run = 1; run <= runs; run++)
         {
-            var folder = BenchServices.NewFolder("import");
-            try
+            using var scratch = BenchServices.NewRunFolder("import");
+            var folder = scratch.Path;
+            var file = Path.Combine(folder, "digest.txt");
+            await File.WriteAllTextAsync(file, digest);
+            var database = Path.Combine(folder, "digestbot.db");
+            var info = BuiltProgram.StartInfo(program, ["import", file, $"--Storage:Path={database}", "--Logging:LogLevel:Default=Warning"]);
+            info.WorkingDirectory = folder;
+            info.RedirectStandardOutput = true;
+            info.RedirectStandardError = true;
+            var total = Stopwatch.StartNew();
+            using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            total.Stop();
+            var stored = CountNotes(database);
+            if (process.ExitCode != 0 || stored != count)
             {
-                var file = Path.Combine(folder, "digest.txt");
-                await File.WriteAllTextAsync(file, digest);
-                var database = Path.Combine(folder, "digestbot.db");
-                var info = BuiltProgram.StartInfo(program, ["import", file, $"--Storage:Path={database}", "--Logging:LogLevel:Default=Warning"]);
-                info.WorkingDirectory = folder;
-                info.RedirectStandardOutput = true;
-                info.RedirectStandardError = true;
-                var total = Stopwatch.StartNew();
-                using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
-                var output = process.StandardOutput.ReadToEndAsync();
-                var errors = process.StandardError.ReadToEndAsync();
-                await process.WaitForExitAsync();
-                total.Stop();
-                var stored = CountNotes(database);
-                if (process.ExitCode != 0 || stored != count)
-                {
-                    Console.Error.WriteLine($"exit code {process.ExitCode}, {stored} of {count} notes stored\n{await output}{await errors}");
-                    return 1;
-                }
+                Console.Error.WriteLine($"exit code {process.ExitCode}, {stored} of {count} notes stored\n{await output}{await errors}");
+                return 1;
+            }
 
-                Console.WriteLine(
-                    $"run {run}: whole process {total.Elapsed.TotalMilliseconds:F0} ms → {count / total.Elapsed.TotalSeconds:N0} notes/s; " +
-                    $"it said: {(await output).Trim()}");
-            }
-            finally
-            {
-                SqliteConnection.ClearAllPools();
-                Directory.Delete(folder, recursive: true);
-            }
+            Console.WriteLine(
+                $"run {run}: whole process {total.Elapsed.TotalMilliseconds:F0} ms → {count / total.Elapsed.TotalSeconds:N0} notes/s; " +
+                $"it said: {(await output).Trim()}");
         }
 
         return 0;
