@@ -6,15 +6,15 @@ namespace DigestBot.Storage;
 
 /// <summary>
 /// Inserts notes and their tags in one transaction, with each statement prepared once for the whole batch, and writes
-/// their search index rows last, just before the commit. FTS5 writes out the terms it holds in memory whenever a
+/// their search index rows last, just before the commit, as <see cref="SearchRowsInBackground"/> prepared them
+/// meanwhile. FTS5 writes out the terms it holds in memory whenever a
 /// statement of the transaction opens a savepoint, and the inserts into notes and note_tags (with their triggers) do:
 /// index rows written between them (or by a trigger) made one tiny segment per note to merge again, which was most of
 /// the import's time (bench/README.md). Written together, they make a few large segments.
 /// </summary>
 internal sealed class NoteWriter(SqliteConnection connection, SqliteTransaction tx) : IAsyncDisposable
 {
-    private readonly List<(long Id, Note Note)> unindexed = [];
-    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private SearchRowsInBackground? searchRows;
 
     private readonly SqliteCommand find = SqlCommands.Create(connection, tx, "SELECT id FROM notes WHERE dedupe_key = $key", ("$key", ""));
 
@@ -77,42 +77,51 @@ internal sealed class NoteWriter(SqliteConnection connection, SqliteTransaction 
             await tag.ExecuteNonQueryAsync(ct);
         }
 
-        unindexed.Add((id, note));
+        (searchRows ??= new SearchRowsInBackground()).Add(id, note);
         return new StoredNote(id, note with { Tags = tags }, position, null, []);
     }
 
     /// <summary>Writes the search index rows of the notes inserted, and their words, then commits.</summary>
     public async Task CommitAsync(CancellationToken ct)
     {
-        foreach (var (_, note) in unindexed)
+        if (searchRows is not null)
         {
-            SearchText.AddWords(note.Title, words);
-            SearchText.AddWords(note.Abstract, words);
-            SearchText.AddWords(note.Commentary, words);
+            var prepared = await searchRows.CompleteAsync();
+            searchRows = null;
+            foreach (var name in prepared.Words)
+            {
+                Set(word, "$word", name);
+                await word.ExecuteNonQueryAsync(ct);
+            }
+
+            foreach (var row in prepared.Rows)
+            {
+                Set(index, "$id", row.Id);
+                Set(index, "$title", row.Title);
+                Set(index, "$abstract", row.Abstract);
+                Set(index, "$commentary", row.Commentary);
+                await index.ExecuteNonQueryAsync(ct);
+            }
         }
 
-        foreach (var name in words)
-        {
-            Set(word, "$word", name);
-            await word.ExecuteNonQueryAsync(ct);
-        }
-
-        foreach (var (id, note) in unindexed)
-        {
-            Set(index, "$id", id);
-            Set(index, "$title", SearchText.ForIndex(note.Title));
-            Set(index, "$abstract", SearchText.ForIndex(note.Abstract));
-            Set(index, "$commentary", SearchText.ForIndex(note.Commentary));
-            await index.ExecuteNonQueryAsync(ct);
-        }
-
-        unindexed.Clear();
-        words.Clear();
         await tx.CommitAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
     {
+        // Not committed (a failure, a cancellation): let the preparing thread finish. Its rows are not wanted, and
+        // neither is a failure of its own, which must not hide the one that stopped the import.
+        if (searchRows is not null)
+        {
+            try
+            {
+                await searchRows.CompleteAsync();
+            }
+            catch (Exception)
+            {
+            }
+        }
+
         await find.DisposeAsync();
         await insert.DisposeAsync();
         await tag.DisposeAsync();
