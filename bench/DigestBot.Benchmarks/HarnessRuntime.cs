@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigestBot.Tests;
 
 namespace DigestBot.Benchmarks;
 
@@ -29,25 +30,15 @@ internal static class HarnessRuntime
             return null;
         }
 
-        var host = Environment.ProcessPath ?? throw new InvalidOperationException("the path of this program is unknown");
-        var start = new ProcessStartInfo(host) { UseShellExecute = false };
-        if (string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(HarnessRuntime).Assembly.Location);
-        }
-
-        foreach (var argument in Environment.GetCommandLineArgs().Skip(1))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var self = typeof(HarnessRuntime).Assembly.Location;
+        var start = BuiltProgram.StartInfo(self, Environment.GetCommandLineArgs().Skip(1));
         foreach (var (name, value) in Settings)
         {
             start.Environment[name] = value;
         }
 
         Console.WriteLine($"harness: started again with {string.Join(" ", Settings.Select(s => $"{s.Name}={s.Value}"))}");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {host}");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {self}");
         await process.WaitForExitAsync();
         return process.ExitCode;
     }
