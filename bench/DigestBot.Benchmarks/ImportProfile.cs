@@ -82,8 +82,11 @@ internal static class ImportProfile
         ("detail=column", Replace("content = '', contentless_delete = 1, detail = column")),
         ("detail=none", Replace("content = '', contentless_delete = 1, detail = none")),
         ("page cache 64 MiB", "PRAGMA cache_size = -65536;"),
+        ("page_size 4096 (before fix 16)", "PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM; PRAGMA journal_mode = WAL;"),
+        ("page_size 16384", "PRAGMA journal_mode = DELETE; PRAGMA page_size = 16384; VACUUM; PRAGMA journal_mode = WAL;"),
         ("automerge 4 (default)", "INSERT INTO note_words (note_words, rank) VALUES ('automerge', 4);"),
         ("pgsz 16000", "INSERT INTO note_words (note_words, rank) VALUES ('pgsz', 16000);"),
+        ("remove_diacritics 2 (before fix 16)", Replace("content = '', contentless_delete = 1", "unicode61 remove_diacritics 2")),
         ("hashsize 16 MiB", "INSERT INTO note_words (note_words, rank) VALUES ('hashsize', 16777216);"),
     ];
 
@@ -92,8 +95,8 @@ internal static class ImportProfile
         "DROP TABLE IF EXISTS note_words; CREATE VIEW note_words (rowid, title, abstract, commentary) AS SELECT 0, '', '', ''; " +
         "CREATE TRIGGER note_words_discard INSTEAD OF INSERT ON note_words BEGIN SELECT 1; END;";
 
-    private static string Replace(string options) =>
-        $"DROP TABLE note_words; CREATE VIRTUAL TABLE note_words USING fts5 (title, abstract, commentary, {options}, tokenize = 'unicode61 remove_diacritics 2');";
+    private static string Replace(string options, string tokenizer = "unicode61 remove_diacritics 0") =>
+        $"DROP TABLE note_words; CREATE VIRTUAL TABLE note_words USING fts5 (title, abstract, commentary, {options}, tokenize = '{tokenizer}'); INSERT INTO note_words (note_words, rank) VALUES ('automerge', 0);";
 
     private static async Task ExecAsync(SqliteConnection connection, string sql)
     {

@@ -105,6 +105,12 @@ internal sealed class NoteFileReader
     /// <returns>The index of the first byte that is not part of valid UTF-8, or null when all of it is.</returns>
     private static int? FindInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
+        // The vectorized check first: a 20 MiB digest took 80 ms rune by rune, on the way to its first insert.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
         var index = 0;
         while (index < bytes.Length)
         {

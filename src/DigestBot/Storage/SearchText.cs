@@ -4,9 +4,11 @@ namespace DigestBot.Storage;
 
 /// <summary>
 /// What the search index holds and how a search becomes an FTS5 query, the way Lucene's CJK analyzer splits text:
-/// Latin and other words stay words (FTS5's unicode61 tokenizer splits them, folding case and diacritics), and each run
-/// of Hangul, Han, Hiragana or Katakana becomes its overlapping character bigrams ("언어모델" → "언어 어모 모델"); a run
-/// of one character stays one token. Bigrams index two-character Korean words, and need far fewer tokens than trigrams.
+/// Latin and other words stay words (FTS5's unicode61 tokenizer splits them and folds case), and each run of Hangul,
+/// Han, Hiragana or Katakana becomes its overlapping character bigrams ("언어모델" → "언어 어모 모델"); a run of one
+/// character stays one token. Bigrams index two-character Korean words, and need far fewer tokens than trigrams.
+/// Latin diacritics are removed here ("café" → "cafe"), not by the tokenizer: its remove_diacritics looked up every
+/// non-ASCII character, Korean included, on the import's one SQLite thread (bench/README.md, fix 16).
 /// </summary>
 internal static class SearchText
 {
@@ -14,16 +16,17 @@ internal static class SearchText
     public static string ForIndex(string text)
     {
         var i = FirstCjk(text, 0);
-        if (i < 0)
+        if (i < 0 && !NeedsFolding(text))
         {
             return text;
         }
 
-        var result = new StringBuilder(text.Length * 2);
+        var result = new StringBuilder(i < 0 ? text.Length : text.Length * 2);
         var copied = 0;
         while (i >= 0)
         {
-            result.Append(text, copied, i - copied).Append(' ');
+            AppendFolded(result, text, copied, i);
+            result.Append(' ');
             var end = RunEnd(text, i);
             AppendBigrams(result, text, i, end);
             result.Append(' ');
@@ -31,7 +34,8 @@ internal static class SearchText
             i = FirstCjk(text, end);
         }
 
-        return result.Append(text, copied, text.Length - copied).ToString();
+        AppendFolded(result, text, copied, text.Length);
+        return result.ToString();
     }
 
     /// <summary>
@@ -149,7 +153,7 @@ internal static class SearchText
         return (start, end);
     }
 
-    /// <summary>A word as unicode61 with remove_diacritics folds it, when that is plain ASCII; null otherwise.</summary>
+    /// <summary>A word as the index holds it (<see cref="ForIndex"/>'s folding, then unicode61's lower case), when that is plain ASCII; null otherwise.</summary>
     private static string? Fold(string word)
     {
         if (!Ascii.IsValid(word))
@@ -191,6 +195,86 @@ internal static class SearchText
 
     private static bool IsMark(char c) => char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    /// <summary>Whether the text has a Latin letter with diacritics, or a combining mark, that the index folds.</summary>
+    private static bool NeedsFolding(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+        for (var i = Math.Max(first, 0); first >= 0 && i < text.Length; i++)
+        {
+            if (FoldOf(text[i]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Appends text[start..end] with Latin letters' diacritics removed ("é" and "e\u0301" → "e").</summary>
+    private static void AppendFolded(StringBuilder result, string text, int start, int end)
+    {
+        var copied = start;
+        for (var i = start; i < end; i++)
+        {
+            if (FoldOf(text[i]) is { } folded)
+            {
+                result.Append(text, copied, i - copied).Append(folded);
+                copied = i + 1;
+            }
+        }
+
+        result.Append(text, copied, end - copied);
+    }
+
+    private static string? FoldOf(char c) =>
+        c < Latin.First ? null
+        : c <= Marks.Last ? Folds.Value.Latin[c - Latin.First]
+        : c >= LatinAdditional.First && c <= LatinAdditional.Last ? Folds.Value.Additional[c - LatinAdditional.First]
+        : null;
+
+    // The ranges whose diacritics the index removes: Latin-1 Supplement to Latin Extended-B, the combining
+    // diacritical marks, and Latin Extended Additional (Vietnamese, among others).
+    private static readonly (char First, char Last) Latin = ('\u00C0', '\u024F');
+
+    private static readonly (char First, char Last) Marks = ('\u0300', '\u036F');
+
+    private static readonly (char First, char Last) LatinAdditional = ('\u1E00', '\u1EFF');
+
+    /// <summary>
+    /// What each character of those ranges becomes in the index: a letter with diacritics its letter without them
+    /// ("é" → "e", "ệ" → "e"), a combining mark nothing; null when it stays as it is ("ß", "ø", "æ" have no marks).
+    /// </summary>
+    private static readonly Lazy<(string?[] Latin, string?[] Additional)> Folds = new(() =>
+    {
+        var latin = new string?[Marks.Last - Latin.First + 1];
+        for (var c = Latin.First; c <= Marks.Last; c++)
+        {
+            latin[c - Latin.First] = c >= Marks.First ? "" : c <= Latin.Last ? WithoutMarks(c) : null;
+        }
+
+        var additional = new string?[LatinAdditional.Last - LatinAdditional.First + 1];
+        for (var c = LatinAdditional.First; c <= LatinAdditional.Last; c++)
+        {
+            additional[c - LatinAdditional.First] = WithoutMarks(c);
+        }
+
+        return (latin, additional);
+    });
+
+    private static string? WithoutMarks(char c)
+    {
+        var stripped = new StringBuilder();
+        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (!IsMark(d))
+            {
+                stripped.Append(d);
+            }
+        }
+
+        return stripped.Length > 0 && stripped.ToString() != c.ToString() ? stripped.ToString() : null;
+    }
 
     private static void AppendBigrams(StringBuilder result, string text, int start, int end)
     {

@@ -169,6 +169,8 @@ public sealed class NoteStoreTests : DatabaseTests
     [InlineData("데이터", "SAM 2")]
     [InlineData("모", "Apple")]
     [InlineData("cafe", "Apple")]
+    [InlineData("CAFÉ", "Apple")]
+    [InlineData("cafe\u0301", "Apple")]
     [InlineData("video-segmentation", "SAM 2")]
     [InlineData("mentation", null)]
     [InlineData("pointing", null)]
