@@ -9,9 +9,18 @@ internal sealed class DigestTextParser
 {
     public ParsedNotes Parse(string text, string fileName)
     {
-        var lines = NoteLines.Split(text);
-        var notes = new List<Note>();
         var problems = new List<NoteProblem>();
+        var notes = Notes(text, fileName, problems).ToList();
+        return new ParsedNotes(notes, problems);
+    }
+
+    /// <summary>
+    /// The notes of <paramref name="text"/>, each yielded as its hashtag line is read, so that an import can store the
+    /// first notes while the rest are parsed; rejected notes and warnings go to <paramref name="problems"/> as found.
+    /// </summary>
+    public IEnumerable<Note> Notes(string text, string fileName, List<NoteProblem> problems)
+    {
+        var lines = NoteLines.Split(text);
         DateOnly? date = null;
         var noteStart = -1;
 
@@ -28,7 +37,7 @@ internal sealed class DigestTextParser
                     var note = BuildNote(lines, noteStart, i, tags, date, fileName, problems);
                     if (note is not null)
                     {
-                        notes.Add(note);
+                        yield return note;
                     }
 
                     noteStart = -1;
@@ -70,8 +79,6 @@ internal sealed class DigestTextParser
                 $"unfinished note starting at line {noteStart + 1}: it has no hashtag line (#tag) to end it; " +
                 "add a line of its hashtags after its commentary"));
         }
-
-        return new ParsedNotes(notes, problems);
     }
 
     /// <param name="start">Index of the title line.</param>

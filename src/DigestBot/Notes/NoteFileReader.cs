@@ -16,6 +16,37 @@ internal sealed class NoteFileReader
 
     public ParsedNotes Read(string path)
     {
+        var file = Stream(path);
+        var notes = file.Notes.ToList();
+        return new ParsedNotes(notes, file.Problems);
+    }
+
+    /// <summary>
+    /// The file's notes, parsed as they are enumerated (a digest's one by one, see <see cref="DigestTextParser.Notes"/>);
+    /// its problems are all known once the notes have been. A file that cannot be read has no notes and one problem.
+    /// </summary>
+    public NoteStream Stream(string path)
+    {
+        if (ReadText(path, out var text) is { } failed)
+        {
+            return new NoteStream([], failed.Problems);
+        }
+
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase))
+        {
+            var parsed = _markdownParser.Parse(text, path);
+            return new NoteStream(parsed.Notes, parsed.Problems);
+        }
+
+        var problems = new List<NoteProblem>();
+        return new NoteStream(_digestParser.Notes(text, path, problems), problems);
+    }
+
+    /// <returns>Why the file cannot be imported, or null with its text.</returns>
+    private static ParsedNotes? ReadText(string path, out string text)
+    {
+        text = "";
         byte[] bytes;
         try
         {
@@ -46,22 +77,18 @@ internal sealed class NoteFileReader
             return Failed(path, "looks like a binary file, not a note file; import the .txt or .md note file instead");
         }
 
-        if (FindInvalidUtf8(bytes) is { } badByte)
+        try
         {
-            var line = 1 + bytes.AsSpan(0, badByte).Count((byte)'\n');
+            // Decoding checks the bytes as it goes; only a file that fails is looked at again for where.
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            var line = 1 + bytes.AsSpan(0, FirstInvalidUtf8(bytes)).Count((byte)'\n');
             return Failed(path, $"is not UTF-8 text (first bad byte on line {line}); save it as UTF-8", line);
         }
 
-        var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return Failed(path, "file is empty: nothing to import; write notes in it or leave it out");
-        }
-
-        var extension = Path.GetExtension(path);
-        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
-            ? _markdownParser.Parse(text, path)
-            : _digestParser.Parse(text, path);
+        return string.IsNullOrWhiteSpace(text) ? Failed(path, "file is empty: nothing to import; write notes in it or leave it out") : null;
     }
 
     /// <summary>
@@ -102,27 +129,17 @@ internal sealed class NoteFileReader
     private static ParsedNotes Failed(string path, string reason, int line = 1) =>
         new([], [new NoteProblem(path, line, reason)]);
 
-    /// <returns>The index of the first byte that is not part of valid UTF-8, or null when all of it is.</returns>
-    private static int? FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <returns>The index of the first byte that is not part of valid UTF-8 (the bytes are known to have one).</returns>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
-        // The vectorized check first: a 20 MiB digest took 80 ms rune by rune, on the way to its first insert.
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return null;
-        }
-
         var index = 0;
-        while (index < bytes.Length)
+        while (index < bytes.Length && Rune.DecodeFromUtf8(bytes[index..], out _, out var consumed) == OperationStatus.Done)
         {
-            var status = Rune.DecodeFromUtf8(bytes[index..], out _, out var consumed);
-            if (status != OperationStatus.Done)
-            {
-                return index;
-            }
-
             index += consumed;
         }
 
-        return null;
+        return index;
     }
 }

@@ -7,8 +7,13 @@ internal sealed class NoteImporter(NoteStore store)
 {
     private readonly NoteFileReader reader = new();
 
-    public Task<FileImportReport> ImportFileAsync(string path, CancellationToken ct) =>
-        ImportParsedAsync(path, reader.Read(path), ct);
+    /// <summary>Stores the file's notes while the rest of it is parsed.</summary>
+    public async Task<FileImportReport> ImportFileAsync(string path, CancellationToken ct)
+    {
+        var file = reader.Stream(path);
+        var outcome = file.IsEmpty ? new ImportOutcome([], []) : await store.ImportAsync(NotesParsedAhead.Of(file.Notes, ct), ct);
+        return new FileImportReport(path, outcome, file.Problems);
+    }
 
     public async Task<FileImportReport> ImportParsedAsync(string label, ParsedNotes parsed, CancellationToken ct)
     {

@@ -10,7 +10,11 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
     private const string QueuedCondition = "n.taken_at IS NULL";
 
     /// <summary>Stores the notes in one transaction, in order, skipping any already stored.</summary>
-    public async Task<ImportOutcome> ImportAsync(IReadOnlyList<Note> notes, CancellationToken ct)
+    public Task<ImportOutcome> ImportAsync(IReadOnlyList<Note> notes, CancellationToken ct) =>
+        ImportAsync(notes.ToAsyncEnumerable(), ct);
+
+    /// <summary>Stores the notes in one transaction as they come (<see cref="NotesParsedAhead"/>), in their order.</summary>
+    public async Task<ImportOutcome> ImportAsync(IAsyncEnumerable<Note> notes, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
@@ -19,7 +23,7 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
         var now = NoteRows.Time(time.GetUtcNow());
         await using (var writer = new NoteWriter(connection, tx))
         {
-            foreach (var note in notes)
+            await foreach (var note in notes.WithCancellation(ct))
             {
                 var key = NoteKey.For(note);
                 if (await writer.FindIdByKeyAsync(key, ct) is { } id)
