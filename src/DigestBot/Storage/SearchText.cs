@@ -16,7 +16,7 @@ internal static class SearchText
     public static string ForIndex(string text)
     {
         var i = FirstCjk(text, 0);
-        if (i < 0 && !NeedsFolding(text))
+        if (i < 0 && !LatinDiacritics.Any(text))
         {
             return text;
         }
@@ -25,7 +25,7 @@ internal static class SearchText
         var copied = 0;
         while (i >= 0)
         {
-            AppendFolded(result, text, copied, i);
+            LatinDiacritics.AppendWithout(result, text, copied, i);
             result.Append(' ');
             var end = RunEnd(text, i);
             AppendBigrams(result, text, i, end);
@@ -34,7 +34,7 @@ internal static class SearchText
             i = FirstCjk(text, end);
         }
 
-        AppendFolded(result, text, copied, text.Length);
+        LatinDiacritics.AppendWithout(result, text, copied, text.Length);
         return result.ToString();
     }
 
@@ -161,7 +161,7 @@ internal static class SearchText
             var stripped = new StringBuilder(word.Length);
             foreach (var c in word.Normalize(NormalizationForm.FormD))
             {
-                if (!IsMark(c))
+                if (!LatinDiacritics.IsMark(c))
                 {
                     stripped.Append(c);
                 }
@@ -178,7 +178,7 @@ internal static class SearchText
     {
         foreach (var c in word)
         {
-            if (c >= '\u0250' && !IsMark(c))
+            if (c >= '\u0250' && !LatinDiacritics.IsMark(c))
             {
                 return false;
             }
@@ -190,91 +190,8 @@ internal static class SearchText
     /// <summary>unicode61's token characters (letters, numbers, private use) and the marks it folds away.</summary>
     private static bool IsWordChar(char c) => c < 128
         ? char.IsAsciiLetterOrDigit(c)
-        : char.IsSurrogate(c) || char.IsLetterOrDigit(c) || IsMark(c) || char.GetUnicodeCategory(c) is
+        : char.IsSurrogate(c) || char.IsLetterOrDigit(c) || LatinDiacritics.IsMark(c) || char.GetUnicodeCategory(c) is
             System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber or System.Globalization.UnicodeCategory.PrivateUse;
-
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
-
-    /// <summary>Whether the text has a Latin letter with diacritics, or a combining mark, that the index folds.</summary>
-    private static bool NeedsFolding(string text)
-    {
-        var first = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
-        for (var i = Math.Max(first, 0); first >= 0 && i < text.Length; i++)
-        {
-            if (FoldOf(text[i]) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Appends text[start..end] with Latin letters' diacritics removed ("é" and "e\u0301" → "e").</summary>
-    private static void AppendFolded(StringBuilder result, string text, int start, int end)
-    {
-        var copied = start;
-        for (var i = start; i < end; i++)
-        {
-            if (FoldOf(text[i]) is { } folded)
-            {
-                result.Append(text, copied, i - copied).Append(folded);
-                copied = i + 1;
-            }
-        }
-
-        result.Append(text, copied, end - copied);
-    }
-
-    private static string? FoldOf(char c) =>
-        c < Latin.First ? null
-        : c <= Marks.Last ? Folds.Value.Latin[c - Latin.First]
-        : c >= LatinAdditional.First && c <= LatinAdditional.Last ? Folds.Value.Additional[c - LatinAdditional.First]
-        : null;
-
-    // The ranges whose diacritics the index removes: Latin-1 Supplement to Latin Extended-B, the combining
-    // diacritical marks, and Latin Extended Additional (Vietnamese, among others).
-    private static readonly (char First, char Last) Latin = ('\u00C0', '\u024F');
-
-    private static readonly (char First, char Last) Marks = ('\u0300', '\u036F');
-
-    private static readonly (char First, char Last) LatinAdditional = ('\u1E00', '\u1EFF');
-
-    /// <summary>
-    /// What each character of those ranges becomes in the index: a letter with diacritics its letter without them
-    /// ("é" → "e", "ệ" → "e"), a combining mark nothing; null when it stays as it is ("ß", "ø", "æ" have no marks).
-    /// </summary>
-    private static readonly Lazy<(string?[] Latin, string?[] Additional)> Folds = new(() =>
-    {
-        var latin = new string?[Marks.Last - Latin.First + 1];
-        for (var c = Latin.First; c <= Marks.Last; c++)
-        {
-            latin[c - Latin.First] = c >= Marks.First ? "" : c <= Latin.Last ? WithoutMarks(c) : null;
-        }
-
-        var additional = new string?[LatinAdditional.Last - LatinAdditional.First + 1];
-        for (var c = LatinAdditional.First; c <= LatinAdditional.Last; c++)
-        {
-            additional[c - LatinAdditional.First] = WithoutMarks(c);
-        }
-
-        return (latin, additional);
-    });
-
-    private static string? WithoutMarks(char c)
-    {
-        var stripped = new StringBuilder();
-        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-        {
-            if (!IsMark(d))
-            {
-                stripped.Append(d);
-            }
-        }
-
-        return stripped.Length > 0 && stripped.ToString() != c.ToString() ? stripped.ToString() : null;
-    }
 
     private static void AppendBigrams(StringBuilder result, string text, int start, int end)
     {

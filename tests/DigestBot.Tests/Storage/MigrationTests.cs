@@ -87,16 +87,10 @@ public sealed class MigrationTests : IDisposable
             Assert.Equal(["Café models"], (await store.SearchAsync(words, includeQueued: true, default)).Select(n => n.Title));
         }
 
-        await using var upgraded = new SqliteConnection($"Data Source={path}");
-        await upgraded.OpenAsync();
-        await using var command = upgraded.CreateCommand();
         // The file keeps the page size it was made with; only new files get SqliteDatabase.PageSize.
-        command.CommandText = "PRAGMA page_size";
-        Assert.Equal(4096L, await command.ExecuteScalarAsync());
-        command.CommandText = "SELECT sql FROM sqlite_master WHERE name = 'note_words'";
-        Assert.Contains("remove_diacritics 0", (string)(await command.ExecuteScalarAsync())!, StringComparison.Ordinal);
-        command.CommandText = "SELECT v FROM note_words_config WHERE k = 'automerge'";
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        Assert.Equal(4096L, await ScalarAsync(path, "PRAGMA page_size"));
+        Assert.Contains("remove_diacritics 0", (string)(await ScalarAsync(path, "SELECT sql FROM sqlite_master WHERE name = 'note_words'"))!, StringComparison.Ordinal);
+        Assert.Equal(0L, await ScalarAsync(path, "SELECT v FROM note_words_config WHERE k = 'automerge'"));
     }
 
     [Fact]
@@ -109,13 +103,17 @@ public sealed class MigrationTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
+        Assert.Equal(8192L, await ScalarAsync(path, "PRAGMA page_size"));
+        Assert.Equal("wal", await ScalarAsync(path, "PRAGMA journal_mode"));
+    }
+
+    private static async Task<object?> ScalarAsync(string path, string sql)
+    {
         await using var connection = new SqliteConnection($"Data Source={path}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA page_size";
-        Assert.Equal(8192L, await command.ExecuteScalarAsync());
-        command.CommandText = "PRAGMA journal_mode";
-        Assert.Equal("wal", await command.ExecuteScalarAsync());
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 
     /// <summary>A database as DigestBot left it at schema <paramref name="version"/>, with <paramref name="rows"/> inserted then.</summary>

@@ -1,0 +1,301 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace DigestBot.Tests.Platforms.Telegram;
+
+/// <summary>The fake's Bot API methods: what each checks, records and answers, as Telegram does.</summary>
+internal sealed partial class FakeTelegramServer
+{
+    private (int, JsonObject?) SendMessage(JsonObject p, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            if (_failures.TryDequeue(out var failure))
+            {
+                return failure.Failure switch
+                {
+                    FakeTelegramFailure.TooManyRequests => TooManyRequests(failure.RetryAfter),
+                    FakeTelegramFailure.BadGateway => (502, null),
+                    FakeTelegramFailure.DropConnection => (0, null),
+                    FakeTelegramFailure.ChatNotFound => (400, Error(400, "Bad Request: chat not found")),
+                    _ => (403, Error(403, "Forbidden: bot is not a member of the channel chat")),
+                };
+            }
+
+            if (Str(p, "chat_id") is not { Length: > 0 } chatId)
+            {
+                return (400, Error(400, "Bad Request: chat_id is empty"));
+            }
+
+            if (!chatId.StartsWith('@') && !long.TryParse(chatId, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            {
+                return (400, Error(400, "Bad Request: chat not found"));
+            }
+
+            if (_blockedBy.Contains(chatId))
+            {
+                return (403, Error(403, "Forbidden: bot was blocked by the user"));
+            }
+
+            var (visible, problem) = CheckText(p);
+            if (problem is not null)
+            {
+                return problem.Value;
+            }
+
+            var chat = ChatFor(chatId);
+            var replyTo = ReplyTo(p);
+            if (replyTo is { } r && !chat.Texts.ContainsKey(r)
+                && p["reply_parameters"]?["allow_sending_without_reply"]?.GetValue<bool>() != true)
+            {
+                return (400, Error(400, "Bad Request: message to be replied not found"));
+            }
+
+            if (RetryAfter(chat, now) is { } wait)
+            {
+                return TooManyRequests(wait);
+            }
+
+            chat.Sent.Add(now);
+            _allSends.Add(now);
+            var id = chat.NextMessageId++;
+            if (_options.KeepBodies)
+            {
+                chat.Texts[id] = visible!;
+            }
+
+            var message = Message(chat, id, now, visible!);
+            // With allow_sending_without_reply, a reply to a message the fake never saw is sent as a plain message.
+            if (replyTo is { } replied && chat.Texts.TryGetValue(replied, out var repliedText))
+            {
+                message["reply_to_message"] = Message(chat, replied, now, repliedText);
+            }
+
+            if (p["link_preview_options"] is JsonObject preview)
+            {
+                message["link_preview_options"] = preview.DeepClone();
+            }
+
+            return Ok(message);
+        }
+    }
+
+    private async Task<(int, JsonObject?)> GetUpdatesAsync(JsonObject p, DateTimeOffset arrived, CancellationToken aborted)
+    {
+        var offset = Long(p, "offset") ?? 0;
+        var limit = (int)Math.Clamp(Long(p, "limit") ?? 100, 1, 100);
+        var timeout = TimeSpan.FromSeconds(Math.Max(0, Long(p, "timeout") ?? 0));
+        // From arrival, so a test that advances time as soon as the call lands cannot outrun the wait.
+        var deadline = arrived + timeout;
+        while (true)
+        {
+            Task updateArrived;
+            lock (_lock)
+            {
+                if (WebhookUrl is not null)
+                {
+                    return (409, Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+                }
+
+                // Asking from an offset confirms, and forgets, everything before it.
+                if (offset > 0)
+                {
+                    _updates.RemoveAll(u => u["update_id"]!.GetValue<int>() < offset);
+                }
+                else if (offset < 0 && _updates.Count > -offset)
+                {
+                    _updates.RemoveRange(0, _updates.Count - (int)-offset);
+                }
+
+                if (_updates.Count > 0)
+                {
+                    return Ok(new JsonArray(_updates.Take(limit).Select(u => (JsonNode)u.DeepClone()).ToArray()));
+                }
+
+                updateArrived = _updateArrived.Task;
+            }
+
+            var remaining = deadline - _options.Time.GetUtcNow();
+            if (remaining <= TimeSpan.Zero)
+            {
+                return Ok(new JsonArray());
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _server.Stopping);
+            var expiry = Task.Delay(remaining, _options.Time, stop.Token);
+            // A fake clock may have been advanced between reading it and starting the timer.
+            if (_options.Time.GetUtcNow() >= deadline)
+            {
+                return Ok(new JsonArray());
+            }
+
+            try
+            {
+                await Task.WhenAny(updateArrived, expiry);
+            }
+            catch (OperationCanceledException)
+            {
+                return Ok(new JsonArray());
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                return Ok(new JsonArray());
+            }
+        }
+    }
+
+    private (int, JsonObject?) SetMyCommands(JsonObject p)
+    {
+        if (p["commands"] is not JsonArray commands)
+        {
+            return (400, Error(400, "Bad Request: parameter \"commands\" is required"));
+        }
+
+        var parsed = new List<(string, string)>();
+        foreach (var command in commands)
+        {
+            var name = command?["command"]?.GetValue<string>() ?? "";
+            var description = command?["description"]?.GetValue<string>() ?? "";
+            if (!CommandName().IsMatch(name) || description.Length is < 1 or > 256)
+            {
+                return (400, Error(400, "Bad Request: BOT_COMMAND_INVALID"));
+            }
+
+            parsed.Add((name, description));
+        }
+
+        Commands = parsed;
+        return Ok(true);
+    }
+
+    private static (int, JsonObject?) AnswerCallbackQuery(JsonObject p) =>
+        Str(p, "callback_query_id") is not { Length: > 0 } ? (400, Error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid"))
+        : Str(p, "text") is { Length: > 200 } ? (400, Error(400, "Bad Request: MESSAGE_TOO_LONG"))
+        : Ok(true);
+
+    private (int, JsonObject?) EditMessageText(JsonObject p, DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            var (visible, problem) = CheckText(p);
+            if (problem is not null)
+            {
+                return problem.Value;
+            }
+
+            if (Str(p, "chat_id") is not { Length: > 0 } chatId || Long(p, "message_id") is not { } messageId
+                || !_chats.TryGetValue(chatId, out var chat) || !chat.Texts.TryGetValue((int)messageId, out var old))
+            {
+                return (400, Error(400, "Bad Request: message to edit not found"));
+            }
+
+            if (old == visible)
+            {
+                return (400, Error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"));
+            }
+
+            chat.Texts[(int)messageId] = visible!;
+            var message = Message(chat, (int)messageId, now, visible!);
+            message["edit_date"] = now.ToUnixTimeSeconds();
+            return Ok(message);
+        }
+    }
+
+    private (int, JsonObject?) DeleteWebhook(JsonObject p)
+    {
+        Webhook(null, null, Bool(p, "drop_pending_updates"));
+        return Ok(true);
+    }
+
+    private (int, JsonObject?) SetWebhook(JsonObject p)
+    {
+        if (Str(p, "url") is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            return (400, Error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook"));
+        }
+
+        var secret = Str(p, "secret_token");
+        if (secret is not null && !SecretToken().IsMatch(secret))
+        {
+            return (400, Error(400, "Bad Request: secret token contains unallowed characters"));
+        }
+
+        Webhook(url, secret, Bool(p, "drop_pending_updates"));
+        return Ok(true);
+    }
+
+    private void Webhook(string? url, string? secret, bool dropPendingUpdates)
+    {
+        lock (_lock)
+        {
+            WebhookUrl = url;
+            WebhookSecretToken = secret;
+            if (dropPendingUpdates)
+            {
+                _updates.Clear();
+            }
+        }
+    }
+
+    private static (string? Visible, (int, JsonObject?)? Problem) CheckText(JsonObject p)
+    {
+        var text = Str(p, "text") ?? "";
+        var visible = text;
+        if (string.Equals(Str(p, "parse_mode"), "HTML", StringComparison.OrdinalIgnoreCase))
+        {
+            var (parsed, error) = FakeTelegramHtml.Parse(text);
+            if (error is not null)
+            {
+                return (null, (400, Error(400, "Bad Request: can't parse entities: " + error)));
+            }
+
+            visible = parsed!;
+        }
+
+        visible = visible.Trim();
+        return visible.Length == 0 ? (null, (400, Error(400, "Bad Request: message text is empty")))
+            : visible.Length > MaxTextLength ? (null, (400, Error(400, "Bad Request: message is too long")))
+            : (visible, null);
+    }
+
+    /// <summary>How many seconds Telegram would ask us to wait before this chat may have another message, if any.</summary>
+    private int? RetryAfter(Chat chat, DateTimeOffset now)
+    {
+        TimeSpan? wait = null;
+        if (_options.PerChatInterval is { } interval && chat.Sent.Count > 0 && now - chat.Sent[^1] < interval)
+        {
+            wait = chat.Sent[^1] + interval - now;
+        }
+
+        if (_options.GroupMessagesPerWindow is { } groupLimit && chat.Type != "private")
+        {
+            var recent = chat.Sent.Where(t => now - t < _options.GroupWindow).ToList();
+            if (recent.Count >= groupLimit)
+            {
+                wait = Max(wait, recent[^groupLimit] + _options.GroupWindow - now);
+            }
+        }
+
+        if (_options.GlobalMessagesPerWindow is { } globalLimit)
+        {
+            var recent = _allSends.Where(t => now - t < _options.GlobalWindow).ToList();
+            if (recent.Count >= globalLimit)
+            {
+                wait = Max(wait, recent[^globalLimit] + _options.GlobalWindow - now);
+            }
+        }
+
+        return wait is { } w ? Math.Max(1, (int)Math.Ceiling(w.TotalSeconds)) : null;
+
+        static TimeSpan Max(TimeSpan? a, TimeSpan b) => a is { } x && x > b ? x : b;
+    }
+
+    private (int, JsonObject?) TooManyRequests(int retryAfter)
+    {
+        _tooManyRequests++;
+        var error = Error(429, $"Too Many Requests: retry after {retryAfter}");
+        error["parameters"] = new JsonObject { ["retry_after"] = retryAfter };
+        return (429, error);
+    }
+}
