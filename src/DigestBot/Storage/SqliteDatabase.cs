@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Storage;
@@ -16,8 +17,11 @@ internal sealed class SqliteDatabase
     private readonly SemaphoreSlim migrateLock = new(1, 1);
     private bool migrated;
 
-    public SqliteDatabase(IOptions<StorageOptions> options)
+    private readonly ILogger<SqliteDatabase> logger;
+
+    public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase> logger)
     {
+        this.logger = logger;
         FullPath = System.IO.Path.GetFullPath(options.Value.Path);
         connectionString = new SqliteConnectionStringBuilder
         {
@@ -136,16 +140,25 @@ internal sealed class SqliteDatabase
         }
     }
 
-    private static async Task ApplyMigrationsAsync(SqliteConnection connection, CancellationToken ct)
+    private async Task ApplyMigrationsAsync(SqliteConnection connection, CancellationToken ct)
     {
         var current = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", ct));
-        foreach (var (version, sql) in Migrations())
+        var pending = Migrations().Where(m => m.Version > current).ToList();
+        if (pending.Count == 0)
         {
-            if (version <= current)
-            {
-                continue;
-            }
+            return;
+        }
 
+        // A new file is set up in milliseconds; an upgrade may write the search index again (0008 took 10 s for
+        // 100,000 notes), so the operator hears why the bot is not answering yet.
+        var upgrade = current > 0 ? System.Diagnostics.Stopwatch.StartNew() : null;
+        if (upgrade is not null)
+        {
+            Log.Upgrading(logger, FullPath, current, pending[^1].Version);
+        }
+
+        foreach (var (version, sql) in pending)
+        {
             await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
             await using (var command = connection.CreateCommand())
             {
@@ -155,6 +168,11 @@ internal sealed class SqliteDatabase
             }
 
             await tx.CommitAsync(ct);
+        }
+
+        if (upgrade is not null)
+        {
+            Log.Upgraded(logger, pending[^1].Version, upgrade.Elapsed.TotalSeconds);
         }
     }
 

@@ -79,13 +79,19 @@ public sealed class MigrationTests : IDisposable
                 VALUES (1, 'Café models', 'Tiếng Việt benchmark.', '온디 디바 바이 이스 모델');
                 INSERT INTO search_words (word) VALUES ('cafe'), ('models'), ('tieng'), ('viet'), ('benchmark');
                 """);
-        using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
+        using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path }, configure: s => s.AddFakeLogging());
         var store = services.GetRequiredService<NoteStore>();
 
         foreach (var words in new[] { "café", "CAFE", "viet", "Việt bench", "디바이스", "모델" })
         {
             Assert.Equal(["Café models"], (await store.SearchAsync(words, includeQueued: true, default)).Select(n => n.Title));
         }
+
+        // The operator hears why a large store's first start takes a while.
+        var logged = services.GetFakeLogCollector().GetSnapshot().Where(r => r.Category == typeof(SqliteDatabase).FullName).Select(r => r.Message).ToList();
+        Assert.Equal(2, logged.Count);
+        Assert.StartsWith($"Upgrading the database {path} from schema 7 to {SqliteDatabase.Migrations().Max(m => m.Version)};", logged[0], StringComparison.Ordinal);
+        Assert.StartsWith($"Database upgraded to schema {SqliteDatabase.Migrations().Max(m => m.Version)} in ", logged[1], StringComparison.Ordinal);
 
         // The file keeps the page size it was made with; only new files get SqliteDatabase.PageSize.
         Assert.Equal(4096L, await ScalarAsync(path, "PRAGMA page_size"));
@@ -97,9 +103,11 @@ public sealed class MigrationTests : IDisposable
     public async Task A_new_database_file_has_pages_of_8_KiB()
     {
         var path = folder.File("data/new.db");
-        using (var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path }))
+        using (var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path }, configure: s => s.AddFakeLogging()))
         {
             await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("First")], default);
+            // Setting up a new file is no upgrade to tell the operator about.
+            Assert.DoesNotContain(services.GetFakeLogCollector().GetSnapshot(), r => r.Category == typeof(SqliteDatabase).FullName);
         }
 
         SqliteConnection.ClearAllPools();
