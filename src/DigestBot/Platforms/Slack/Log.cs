@@ -68,4 +68,7 @@ internal static partial class Log
 
     [LoggerMessage(22, LogLevel.Warning, "Slack: cannot post in subscribed channel {Channel} ({Error}); its subscription has ended")]
     public static partial void SubscriberGone(ILogger logger, string channel, string error);
+
+    [LoggerMessage(23, LogLevel.Information, "Slack: could not ask whether the bot is in {Channel} ({Reason}), so its /subscribe answer says how to invite it; the channels:read and groups:read scopes let it ask")]
+    public static partial void MembershipUnknown(ILogger logger, string channel, string reason);
 }

@@ -12,7 +12,7 @@ namespace DigestBot.Platforms.Slack;
 /// <summary>
 /// Slack's Web API at <see cref="SlackOptions.ApiBaseUrl"/>. Every call goes through <see cref="SendAsync"/>,
 /// which adds the token, turns <c>ok: false</c> into <see cref="SlackApiException"/> and waits out HTTP 429.
-/// The named methods live in <see cref="ChatApi"/>, <see cref="AuthApi"/> and <see cref="AppsApi"/>.
+/// The named methods live in <see cref="ChatApi"/>, <see cref="AuthApi"/>, <see cref="AppsApi"/> and <see cref="ConversationsApi"/>.
 /// </summary>
 internal sealed class SlackApiClient
 {

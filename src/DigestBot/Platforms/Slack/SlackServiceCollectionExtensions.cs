@@ -44,6 +44,7 @@ internal static class SlackServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ChatApi>();
         services.AddSingleton<AuthApi>();
+        services.AddSingleton<ConversationsApi>();
         services.AddSingleton<AppsApi>();
 
         services.AddSingleton<IDestinationSource, SlackDestinations>();

@@ -1,4 +1,6 @@
 using DigestBot.Chat;
+using DigestBot.Platforms.Slack.WebApi;
+using DigestBot.Publishing;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Platforms.Slack;
@@ -6,9 +8,11 @@ namespace DigestBot.Platforms.Slack;
 /// <summary>
 /// <c>/subscribe [tag…]</c> and <c>/unsubscribe</c> from Slack: <see cref="ChatSubscriptions"/> with the channel id as
 /// the chat, except in <see cref="SlackOptions.Channel"/>, which receives every post anyway. The bot can post only
-/// where it is a member, so a subscription's answer says how to invite it.
+/// where it is a member, and a slash command works in any channel, so a subscription's answer says how to invite it
+/// unless Slack says it is in the channel already.
 /// </summary>
-internal sealed class SlackSubscriptions(ChatSubscriptions subscriptions, IOptions<SlackOptions> options)
+internal sealed class SlackSubscriptions(
+    ChatSubscriptions subscriptions, ConversationsApi conversations, IOptions<SlackOptions> options, ILogger<SlackSubscriptions> log)
 {
     public const string InviteHint = "If I am not in this channel yet, send /invite @DigestBot so I can post here.";
 
@@ -35,8 +39,22 @@ internal sealed class SlackSubscriptions(ChatSubscriptions subscriptions, IOptio
 
         var reply = await subscriptions.HandleAsync(message, command, ct);
         // Direct-message channels (D…) need no invitation.
-        return command.Name == "subscribe" && !message.ChatId.StartsWith('D')
+        return command.Name == "subscribe" && !message.ChatId.StartsWith('D') && !await IsMemberAsync(message.ChatId, ct)
             ? reply with { Lines = [.. reply.Lines, InviteHint] }
             : reply;
+    }
+
+    /// <summary>False also when Slack cannot say (no <c>channels:read</c> scope, an outage): then the hint is shown.</summary>
+    private async Task<bool> IsMemberAsync(string channel, CancellationToken ct)
+    {
+        try
+        {
+            return (await conversations.InfoAsync(channel, ct)).Channel.IsMember;
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or RetryAfterException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            Log.MembershipUnknown(log, channel, ex.Message);
+            return false;
+        }
     }
 }

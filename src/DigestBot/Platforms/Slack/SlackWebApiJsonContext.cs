@@ -15,6 +15,7 @@ namespace DigestBot.Platforms.Slack;
 [JsonSerializable(typeof(ChatUpdateResponse))]
 [JsonSerializable(typeof(ChatGetPermalinkResponse))]
 [JsonSerializable(typeof(AuthTestResponse))]
+[JsonSerializable(typeof(ConversationsInfoResponse))]
 [JsonSerializable(typeof(AppsConnectionsOpenResponse))]
 [JsonSerializable(typeof(SlackCommandResponse))]
 [JsonSerializable(typeof(SlackEventEnvelope))]

@@ -10,4 +10,7 @@ public enum FakeSlackFailure
 
     /// <summary>200 with <c>ok: false, error: internal_error</c>.</summary>
     InternalError,
+
+    /// <summary>200 with <c>ok: false, error: missing_scope</c>: the app was installed without the scope the method needs.</summary>
+    MissingScope,
 }

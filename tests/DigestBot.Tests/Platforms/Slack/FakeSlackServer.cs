@@ -208,6 +208,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
                     context.Response.ContentType = "text/html";
                     await context.Response.WriteAsync("<html><body><h1>503 Service Unavailable</h1></body></html>");
                     return;
+                case FakeSlackFailure.MissingScope:
+                    await AnswerAsync(context, method, token, body, at, problems, Error("missing_scope"));
+                    return;
                 default:
                     await AnswerAsync(context, method, token, body, at, problems, Error("internal_error"));
                     return;
@@ -240,6 +243,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
                 "chat.postMessage" => PostMessage(body, problems),
                 "chat.update" => Update(body, problems),
                 "chat.getPermalink" => Permalink(body),
+                "conversations.info" => ConversationInfo(body),
                 "apps.connections.open" => OpenConnection(),
                 _ => Error("unknown_method"),
             };
@@ -286,6 +290,18 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         }
 
         return problems.Count > 0 ? Error("invalid_blocks") : Ok(new JsonObject { ["channel"] = channel, ["ts"] = ts });
+    }
+
+    /// <summary>The configured channel and <see cref="AddChannel"/>'s have the bot; <see cref="RemoveBotFrom"/>'s no longer.</summary>
+    private JsonObject ConversationInfo(JsonObject body)
+    {
+        var channel = (string?)body["channel"] ?? "";
+        lock (gate)
+        {
+            return channels.Contains(channel) || channelsWithoutBot.Contains(channel) || channel.StartsWith('C')
+                ? Ok(new JsonObject { ["channel"] = new JsonObject { ["id"] = channel, ["is_channel"] = true, ["is_member"] = channels.Contains(channel) } })
+                : Error("channel_not_found");
+        }
     }
 
     private JsonObject Permalink(JsonObject body)

@@ -42,7 +42,9 @@ public sealed class SlackSubscriptionTests
 
         Assert.Equal("ephemeral", (string?)video["response_type"]);
         Assert.Equal("Subscribed: this chat will receive new posts tagged #video-segmentation.", (string?)video["text"]);
-        Assert.Contains(SlackSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(video.ToJsonString()));
+        // The bot is in both channels (Slack says so), so neither answer asks for an invitation.
+        Assert.DoesNotContain("/invite", SlackBlockKitChecker.VisibleText(video.ToJsonString()), StringComparison.Ordinal);
+        Assert.DoesNotContain("/invite", SlackBlockKitChecker.VisibleText(all.ToJsonString()), StringComparison.Ordinal);
         Assert.Equal("Subscribed: this chat will receive every new post.", (string?)all["text"]);
         Assert.Equal("This is DigestBot's channel: it receives every new post already.", (string?)inConfigured["text"]);
         Assert.Equal(["slack:C0DIGEST01", "slack:chat:C0ALLPOST1", "slack:chat:C0VIDEO001"], keys);
@@ -54,6 +56,28 @@ public sealed class SlackSubscriptionTests
         Assert.Equal(["A segmentation paper"], Titles(fake)[VideoChannel]);
         Assert.Equal("Another segmentation paper", Titles(fake)[AllChannel][^1]);
         Assert.All(fake.Posts, p => Assert.Empty(p.BlockKitProblems));
+    }
+
+    [Fact]
+    public async Task The_subscribe_answer_says_how_to_invite_the_bot_where_it_is_not_in_the_channel_or_Slack_cannot_say()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        const string OtherChannel = "C0OTHER001";
+        fake.AddChannel(VideoChannel);
+        fake.AddChannel(OtherChannel);
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake);
+
+        var member = await AnswerAsync(host, "/subscribe", "", VideoChannel);
+        var notMember = await AnswerAsync(host, "/subscribe", "", AllChannel);
+        fake.FailNext("conversations.info", 1, FakeSlackFailure.MissingScope);
+        var cannotSay = await AnswerAsync(host, "/subscribe", "#llm", OtherChannel);
+
+        Assert.DoesNotContain("/invite", SlackBlockKitChecker.VisibleText(member.ToJsonString()), StringComparison.Ordinal);
+        Assert.Contains(SlackSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(notMember.ToJsonString()));
+        Assert.Contains(SlackSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(cannotSay.ToJsonString()));
+        Assert.Equal("Subscribed: this chat will receive new posts tagged #llm.", (string?)cannotSay["text"]);
+        Assert.Equal([VideoChannel, AllChannel, OtherChannel], fake.Calls.Where(c => c.Method == "conversations.info").Select(c => c.Channel));
     }
 
     [Fact]
