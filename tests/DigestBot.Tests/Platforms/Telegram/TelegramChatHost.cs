@@ -124,10 +124,12 @@ internal sealed class TelegramChatHost : IAsyncDisposable
         return Telegram.SentMessages.Where(c => c.ChatId == chat).ElementAt(before);
     }
 
-    public async Task Until(Func<bool> condition, string what)
+    public Task Until(Func<bool> condition, string what) => Until(() => Task.FromResult(condition()), what);
+
+    public async Task Until(Func<Task<bool>> condition, string what)
     {
         var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
+        while (!await condition())
         {
             if (DateTime.UtcNow > deadline)
             {

@@ -96,9 +96,11 @@ public sealed class TelegramChatTests : IAsyncLifetime
         Assert.Equal(firstIds, ids);
         Assert.StartsWith("<b>No tags yet", Assert.Single(restarted.MessagesTo(5201)).Text);
         Assert.StartsWith("<b>DigestBot — ML paper digests</b>", Assert.Single(restarted.MessagesTo(5202)).Text);
-        Assert.Equal(
-            (ids[2] + 1).ToString(CultureInfo.InvariantCulture),
-            await restarted.Services.GetRequiredService<DeliveryStore>().GetStateAsync(TelegramUpdatePoller.OffsetKey, default));
+        // The offset is written once the batch's answers are sent, a moment after the fake has seen them.
+        var state = restarted.Services.GetRequiredService<DeliveryStore>();
+        var pastTheBatch = (ids[2] + 1).ToString(CultureInfo.InvariantCulture);
+        await restarted.Until(async () => await state.GetStateAsync(TelegramUpdatePoller.OffsetKey, default) == pastTheBatch, "the offset past the batch");
+        Assert.Equal(pastTheBatch, await state.GetStateAsync(TelegramUpdatePoller.OffsetKey, default));
     }
 
     [Fact]
