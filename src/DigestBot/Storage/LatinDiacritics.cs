@@ -68,30 +68,38 @@ internal static class LatinDiacritics
         var latin = new string?[Marks.Last - Latin.First + 1];
         for (var c = Latin.First; c <= Marks.Last; c++)
         {
-            latin[c - Latin.First] = c >= Marks.First ? "" : c <= Latin.Last ? WithoutMarks(c) : null;
+            latin[c - Latin.First] = c >= Marks.First ? "" : c <= Latin.Last ? FoldedLetter(c) : null;
         }
 
         var additional = new string?[LatinAdditional.Last - LatinAdditional.First + 1];
         for (var c = LatinAdditional.First; c <= LatinAdditional.Last; c++)
         {
-            additional[c - LatinAdditional.First] = WithoutMarks(c);
+            additional[c - LatinAdditional.First] = FoldedLetter(c);
         }
 
         return (latin, additional);
     });
 
-    private static string? WithoutMarks(char c)
+    /// <summary>The text decomposed (NFD) with every combining mark left out: "Café" → "Cafe", "ß" → "ß".</summary>
+    public static string WithoutMarks(string text)
     {
-        var stripped = new StringBuilder();
-        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+        var stripped = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
-            if (!IsMark(d))
+            if (!IsMark(c))
             {
-                stripped.Append(d);
+                stripped.Append(c);
             }
         }
 
-        return stripped.Length > 0 && stripped.ToString() != c.ToString() ? stripped.ToString() : null;
+        return stripped.ToString();
+    }
+
+    /// <summary>What the index holds for one letter with diacritics; null for a letter without any.</summary>
+    private static string? FoldedLetter(char c)
+    {
+        var folded = WithoutMarks(c.ToString());
+        return folded.Length > 0 && folded != c.ToString() ? folded : null;
     }
 
     /// <summary>A combining mark of any script.</summary>

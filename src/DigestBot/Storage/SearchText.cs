@@ -158,16 +158,7 @@ internal static class SearchText
     {
         if (!Ascii.IsValid(word))
         {
-            var stripped = new StringBuilder(word.Length);
-            foreach (var c in word.Normalize(NormalizationForm.FormD))
-            {
-                if (!LatinDiacritics.IsMark(c))
-                {
-                    stripped.Append(c);
-                }
-            }
-
-            word = stripped.ToString();
+            word = LatinDiacritics.WithoutMarks(word);
         }
 
         return word.Length > 0 && Ascii.IsValid(word) ? word.ToLowerInvariant() : null;

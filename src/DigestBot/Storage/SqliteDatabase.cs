@@ -151,8 +151,9 @@ internal sealed class SqliteDatabase
 
         // A new file is set up in milliseconds; an upgrade may write the search index again (0008 took 10 s for
         // 100,000 notes), so the operator hears why the bot is not answering yet.
-        var upgrade = current > 0 ? System.Diagnostics.Stopwatch.StartNew() : null;
-        if (upgrade is not null)
+        var isUpgrade = current > 0;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (isUpgrade)
         {
             Log.Upgrading(logger, FullPath, current, pending[^1].Version);
         }
@@ -170,9 +171,9 @@ internal sealed class SqliteDatabase
             await tx.CommitAsync(ct);
         }
 
-        if (upgrade is not null)
+        if (isUpgrade)
         {
-            Log.Upgraded(logger, pending[^1].Version, upgrade.Elapsed.TotalSeconds);
+            Log.Upgraded(logger, pending[^1].Version, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
     }
 

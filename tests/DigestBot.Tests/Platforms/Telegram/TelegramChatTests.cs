@@ -349,14 +349,10 @@ public sealed class TelegramChatTests : IAsyncLifetime
         var lastId = host.Telegram.EnqueueMessage(TelegramChatHost.Reader, "/help");
         await host.NextMessageAsync(TelegramChatHost.Reader.ToString(CultureInfo.InvariantCulture), 1);
         var deliveries = host.Services.GetRequiredService<DeliveryStore>();
-        string? offset = null;
-        for (var i = 0; i < 200 && offset != (lastId + 1).ToString(CultureInfo.InvariantCulture); i++)
-        {
-            await Task.Delay(20);
-            offset = await deliveries.GetStateAsync(TelegramUpdatePoller.OffsetKey, default);
-        }
+        var pastTheHelp = (lastId + 1).ToString(CultureInfo.InvariantCulture);
+        await host.Until(async () => await deliveries.GetStateAsync(TelegramUpdatePoller.OffsetKey, default) == pastTheHelp, "the offset past /help");
 
-        Assert.Equal((lastId + 1).ToString(CultureInfo.InvariantCulture), offset);
+        Assert.Equal(pastTheHelp, await deliveries.GetStateAsync(TelegramUpdatePoller.OffsetKey, default));
         Assert.Equal("<b>I answer commands: send /help to see them.</b>", hint.Text);
     }
 }
