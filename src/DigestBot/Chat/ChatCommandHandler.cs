@@ -9,7 +9,8 @@ namespace DigestBot.Chat;
 /// The commands every platform shares. Lookups are for everyone; curators also see queued notes.
 /// Platforms only turn messages into <see cref="ChatMessage"/> and render the <see cref="ChatReply"/>.
 /// </summary>
-internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule, TimeProvider time)
+internal sealed class ChatCommandHandler(
+    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, ChatMetrics metrics, TimeProvider time)
 {
     public const int PageSize = 10;
 
@@ -21,14 +22,25 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
             return null;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var reply = await AnswerAsync(command, message, ct);
+        metrics.Answered(Known.Contains(command.Name) ? command.Name : "unknown", message.Platform, started);
+        return reply;
+    }
+
+    /// <summary>Command names recorded in metrics as themselves; anything else is "unknown", so strangers cannot mint labels.</summary>
+    private static readonly HashSet<string> Known = ["tag", "tags", "search", "queue", "retry", "drop", "help", "start"];
+
+    private async Task<ChatReply> AnswerAsync(ChatCommand command, ChatMessage message, CancellationToken ct)
+    {
         return command.Name switch
         {
             "tag" => await TagAsync(command.Arguments, message.FromCurator, PageSize, ct),
             "tags" => await TagsAsync(message.FromCurator, ct),
             "search" => await SearchAsync(command.Arguments, message.FromCurator, PageSize, ct),
-            "queue" => message.FromCurator
-                ? await QueueAsync(ct)
-                : ChatReply.Text("Sorry, /queue is for the channel's curators.", "You can look up what has been posted with /tag, /tags and /search."),
+            "queue" => message.FromCurator ? await QueueAsync(ct) : CuratorsOnly("queue"),
+            "retry" => message.FromCurator ? await RetryAsync(command.Arguments, ct) : CuratorsOnly("retry"),
+            "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
             "help" or "start" => Help(message.FromCurator),
             _ => ChatReply.Text($"I don't know the command /{command.Name}.", "Send /help to see what I can do."),
         };
@@ -106,13 +118,62 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         var now = time.GetUtcNow();
         var slots = await QueueSlotsAsync(now, ct);
         var listings = queued.Select(n => Listing(n.Summary(), slots.GetValueOrDefault(n.Id))).ToList();
-        var lines = failed
-            .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => $"Failed: “{n.Note.Title}” to {d.Destination}: {d.Reason}"))
+        var lines = (await states.PausedAsync(ct))
+            .Select(p => $"Paused: {p.Destination} since {FormatSlot(p.Since)}: {p.Reason} Its posts wait and go out when it takes posts again; /drop {p.Destination} gives them up.")
             .ToList();
+        lines.AddRange(failed
+            .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => $"Failed: “{n.Note.Title}” (note {n.Id}) to {d.Destination}: {d.Reason}")));
         var heading = queued.Count == 0
             ? "The queue is empty."
             : $"{Count(queued.Count, "note")} queued; next slot {FormatSlot(schedule.Next(now))}";
         return new ChatReply(heading) { Notes = listings, Lines = lines };
+    }
+
+    /// <summary>Failed deliveries back to pending: <c>&lt;note id&gt;</c>, or <c>all</c>.</summary>
+    public async Task<ChatReply> RetryAsync(string arguments, CancellationToken ct)
+    {
+        var argument = arguments.Trim();
+        if (argument.Equals("all", StringComparison.OrdinalIgnoreCase) || argument == "--all")
+        {
+            var all = await deliveries.RetryFailedAsync(null, ct);
+            return all == 0
+                ? ChatReply.Text("No delivery has failed: nothing to retry.") with { NotFound = true }
+                : ChatReply.Text($"{Count(all, "failed delivery", "failed deliveries")} will be posted again, from the next slot on.");
+        }
+
+        if (!long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return ChatReply.Text("Which note? Send /retry followed by a note id, for example /retry 12, or /retry all.", "/queue lists failed deliveries with their note ids.") with { NotFound = true };
+        }
+
+        if (await store.FindAsync(id, ct) is not { } note)
+        {
+            return ChatReply.Text($"There is no note {id}.", "/queue lists failed deliveries with their note ids.") with { NotFound = true };
+        }
+
+        var retried = await deliveries.RetryFailedAsync(id, ct);
+        return retried == 0
+            ? ChatReply.Text($"“{note.Note.Title}” (note {id}) has no failed delivery: nothing to retry.") with { NotFound = true }
+            : ChatReply.Text($"“{note.Note.Title}” (note {id}): {Count(retried, "failed delivery", "failed deliveries")} will be posted again at the next slot.");
+    }
+
+    /// <summary>Gives up what waits for a paused destination; it stays paused until it takes posts again.</summary>
+    public async Task<ChatReply> DropAsync(string arguments, CancellationToken ct)
+    {
+        var key = arguments.Trim();
+        var paused = await states.PausedAsync(ct);
+        if (paused.FirstOrDefault(p => string.Equals(p.Destination, key, StringComparison.Ordinal)) is null)
+        {
+            var names = paused.Count == 0 ? "No destination is paused now." : "Paused now: " + string.Join(", ", paused.Select(p => p.Destination)) + ".";
+            return ChatReply.Text(
+                key.Length == 0 ? "Which destination? Send /drop followed by a paused destination as /queue shows it." : $"{key} is not a paused destination: nothing was dropped.",
+                names) with { NotFound = true };
+        }
+
+        var dropped = await deliveries.DropUnfinishedAsync(key, "dropped by a curator while the destination was paused", ct);
+        return ChatReply.Text(
+            $"Dropped {Count(dropped, "waiting post")} for {key}.",
+            "It stays paused until it takes posts again; later notes go out as usual from then on.");
     }
 
     public string FormatSlot(DateTimeOffset? slot) =>
@@ -133,7 +194,9 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         };
         if (curator)
         {
-            lines.Add("/queue — what is waiting, with the slot each note goes out in");
+            lines.Add("/queue — what is waiting, with the slot each note goes out in, failures and paused destinations");
+            lines.Add("/retry <note id> or /retry all — post failed deliveries again at the next slot");
+            lines.Add("/drop <destination> — give up the posts waiting for a paused destination");
             lines.Add("Send a paper link (arXiv, Hugging Face, alphaXiv) with your commentary and #tags to queue it.");
         }
 
@@ -189,5 +252,10 @@ internal sealed class ChatCommandHandler(NoteStore store, SlotSchedule schedule,
         return (string.Join(' ', parts), 1);
     }
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+    private static string Count(int n, string noun) => Count(n, noun, noun + "s");
+
+    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+
+    private static ChatReply CuratorsOnly(string command) =>
+        ChatReply.Text($"Sorry, /{command} is for the channel's curators.", "You can look up what has been posted with /tag, /tags and /search.");
 }

@@ -8,6 +8,7 @@ internal static class ChatServiceCollectionExtensions
     /// <summary>What every chat platform shares: queueing by link, subscriptions, and filling in metadata later.</summary>
     public static IServiceCollection AddChat(this IServiceCollection services, bool forCommand)
     {
+        services.AddSingleton<ChatMetrics>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatConfirmationStore>();
         services.AddSingleton<HandledUpdateStore>();

@@ -9,8 +9,11 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
 
     public int? Count { get; init; }
 
+    /// <summary><c>retry --all</c>: every failed delivery rather than one note's.</summary>
+    public bool All { get; init; }
+
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -19,6 +22,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
         string? verb = null;
         string? platform = null;
         int? count = null;
+        var all = false;
         var positional = new List<string>();
         var config = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -80,6 +84,9 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
 
                     count = n;
                     break;
+                case "all" when value is null:
+                    all = true;
+                    break;
                 default:
                     if (value is null || !arg.Contains('=', StringComparison.Ordinal))
                     {
@@ -105,8 +112,19 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             return false;
         }
 
+        if (all && verb != "retry")
+        {
+            error = "--all only applies to retry.";
+            return false;
+        }
+
         var expected = verb switch
         {
+            "retry" when all => positional.Count == 0 ? null : "retry takes either a note id or --all, not both.",
+            "retry" => positional.Count == 1 && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                ? null
+                : "retry needs a note id (queue lists failed deliveries with theirs), or --all for every failed delivery.",
+            "drop" => positional.Count == 1 ? null : "drop needs the paused destination whose waiting posts to give up, as queue shows it, e.g. drop telegram:@channel.",
             "import" => positional.Count >= 1 ? null : "import needs at least one note file or folder.",
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
@@ -119,7 +137,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             return false;
         }
 
-        parsed = new CliArguments(verb, positional, config) { Platform = platform, Count = count };
+        parsed = new CliArguments(verb, positional, config) { Platform = platform, Count = count, All = all };
         return true;
     }
 
@@ -155,6 +173,8 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           tag <name>                   notes with that tag, newest first (queued ones marked)
           tags                         every tag with its count
           search <words>               full-text search over titles, abstracts and commentary
+          retry <note id> | --all      failed deliveries (of one note, or all) go out again at the next slots
+          drop <destination>           give up the posts waiting for a paused destination
 
         Every verb takes --db <path> to choose the database file (default data/digestbot.db).
         """;

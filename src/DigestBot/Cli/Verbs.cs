@@ -19,6 +19,8 @@ internal static class Verbs
             "tags" => LookupAsync(h => h.TagsAsync(includeQueued: true, ct), services, stdout),
             "search" => LookupAsync(h => h.SearchAsync(string.Join(' ', cli.Arguments), includeQueued: true, int.MaxValue, ct), services, stdout),
             "publish" => PublishAsync(cli.Count ?? 1, services, stdout, ct),
+            "retry" => LookupAsync(h => h.RetryAsync(cli.All ? "all" : cli.Arguments[0], ct), services, stdout),
+            "drop" => LookupAsync(h => h.DropAsync(cli.Arguments[0], ct), services, stdout),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),
             _ => throw new InvalidOperationException($"No verb {cli.Verb}."),
         };

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using DigestBot.Alerts;
 using DigestBot.Chat;
 using DigestBot.Inbox;
 using DigestBot.Notes;
@@ -9,6 +10,8 @@ using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace DigestBot.Hosting;
 
@@ -75,14 +78,20 @@ internal static class DigestBotHost
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublishingOptions>, PublishingOptionsValidator>();
+        services.AddMetrics();
 
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<PreparedConnections>();
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<DestinationStateStore>();
         services.AddSingleton<NoteImporter>();
         services.AddSingleton<SlotSchedule>();
         services.AddSingleton<DestinationCatalog>();
+        services.AddSingleton<CuratorAlerts>();
+        services.AddSingleton<PublishingMetrics>();
+        services.AddSingleton<DestinationPauses>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<ChatCommandHandler>();
         services.AddChat(forCommand);
@@ -97,6 +106,7 @@ internal static class DigestBotHost
         if (platforms.Console)
         {
             services.AddSingleton<IDestination, ConsoleDestination>();
+            services.AddSingleton<IAlertChannel, ConsoleAlertChannel>();
         }
 
         if (platforms.Slack)
@@ -116,6 +126,9 @@ internal static class DigestBotHost
             services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
             services.AddHostedService<SlotScheduler>();
             services.AddHostedService<InboxWatcher>();
+            services.AddHostedService<AlertSender>();
+            services.AddHealthChecks().AddCheck<PublishingHealthCheck>("publishing");
+            services.AddOpenTelemetry().ConfigureResource(r => r.AddService("digestbot")).WithMetrics(metrics => metrics.AddMeter(PublishingMetrics.MeterName).AddPrometheusExporter());
             if (platforms.Console)
             {
                 services.AddHostedService<ConsoleChat>();
@@ -128,6 +141,8 @@ internal static class DigestBotHost
     public static WebApplication MapDigestBot(this WebApplication app)
     {
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapSlack();
         app.MapTelegramWebhook();
         return app;

@@ -4,7 +4,9 @@ namespace DigestBot.Publishing;
 
 /// <summary>
 /// Runs one delivery lane per destination in the background while the bot runs. A slot only takes notes and
-/// wakes this worker, so a destination that is down and retrying never delays the next slot or another destination.
+/// wakes this worker, so a destination that is down and retrying, or paused, never delays the next slot or another
+/// destination. A paused lane wakes by itself when its destination is to be tried again; the lane of a destination
+/// that is gone (a subscription that ended) is released.
 /// </summary>
 internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILogger<DeliveryWorker> log) : BackgroundService
 {
@@ -12,6 +14,12 @@ internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILo
 
     private readonly Channel<bool> wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Dictionary<string, Lane> lanes = new(StringComparer.Ordinal);
+
+    /// <summary>How many lanes run now; for tests of lane release.</summary>
+    internal int LaneCount
+    {
+        get { lock (lanes) { return lanes.Count; } }
+    }
 
     /// <summary>New delivery records exist (a slot ran): every lane looks again.</summary>
     public void Wake() => wake.Writer.TryWrite(true);
@@ -28,19 +36,31 @@ internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILo
                 try
                 {
                     var destinations = await publisher.DestinationsAsync(stoppingToken);
-                    foreach (var destination in destinations)
+                    var current = destinations.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+                    lock (lanes)
                     {
-                        if (!lanes.TryGetValue(destination.Key, out var lane))
+                        foreach (var destination in destinations)
                         {
-                            lanes[destination.Key] = lane = new Lane();
-                            running.Add(RunLaneAsync(lane, stoppingToken));
+                            if (!lanes.TryGetValue(destination.Key, out var lane))
+                            {
+                                lanes[destination.Key] = lane = new Lane();
+                                running.Add(RunLaneAsync(lane, stoppingToken));
+                            }
+
+                            // Destinations from a source may be new objects each time; the lane uses the latest.
+                            lane.Destination = destination;
+                            lane.Wake();
                         }
 
-                        // Destinations from a source may be new objects each time; the lane uses the latest.
-                        lane.Destination = destination;
-                        lane.Wake();
+                        foreach (var gone in lanes.Keys.Where(k => !current.Contains(k)).ToList())
+                        {
+                            lanes.Remove(gone, out var lane);
+                            lane!.Signal.Writer.TryComplete();
+                            publisher.Release(gone);
+                        }
                     }
 
+                    running.RemoveAll(t => t.IsCompleted);
                     await publisher.ReportUnconfiguredAsync(destinations, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -60,13 +80,15 @@ internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILo
     {
         try
         {
-            await foreach (var _ in lane.Signal.Reader.ReadAllAsync(ct))
+            DateTimeOffset? retryAt = null;
+            while (await WaitAsync(lane, retryAt, ct))
             {
+                retryAt = null;
                 while (true)
                 {
                     try
                     {
-                        await publisher.DeliverToAsync(lane.Destination!, ct);
+                        retryAt = (await publisher.DeliverToAsync(lane.Destination!, ct)).RetryAt;
                         break;
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
@@ -81,6 +103,30 @@ internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILo
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>Until the lane is woken, or its paused destination is due to be tried again; false when the lane is released.</summary>
+    private async Task<bool> WaitAsync(Lane lane, DateTimeOffset? retryAt, CancellationToken ct)
+    {
+        if (retryAt is null)
+        {
+            return await lane.Signal.Reader.WaitToReadAsync(ct) && lane.Signal.Reader.TryRead(out _);
+        }
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var due = retryAt.Value - time.GetUtcNow();
+        var delay = due > TimeSpan.Zero ? Task.Delay(due, time, timer.Token) : Task.CompletedTask;
+        var signal = lane.Signal.Reader.WaitToReadAsync(timer.Token).AsTask();
+        var first = await Task.WhenAny(delay, signal);
+        await timer.CancelAsync();
+        ct.ThrowIfCancellationRequested();
+        if (first == signal && !await signal)
+        {
+            return false;
+        }
+
+        lane.Signal.Reader.TryRead(out _);
+        return true;
     }
 
     private sealed class Lane

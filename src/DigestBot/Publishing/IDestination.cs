@@ -3,16 +3,18 @@ using DigestBot.Notes;
 namespace DigestBot.Publishing;
 
 /// <summary>
-/// A place notes are posted to, with its own delivery record per note.
-/// Throw <see cref="DeliveryRejectedException"/> for errors that retrying cannot fix,
-/// <see cref="RetryAfterException"/> when the platform names a wait; anything else is retried with backoff.
+/// A place notes are posted to, with its own delivery record per note. Failures are <see cref="PlatformException"/>s,
+/// classified by the platform's client: the publisher retries, fails the note, or pauses the destination accordingly.
 /// </summary>
 internal interface IDestination
 {
     /// <summary>Stable name stored in delivery records, e.g. <c>console</c> or <c>telegram:@channel</c>.</summary>
     string Key { get; }
 
-    /// <summary>Whether this destination wants the note at all (a subscription to one tag, say).</summary>
+    /// <summary>A chat that subscribed, rather than a destination the operator configured: it ends instead of pausing, and raises no alerts.</summary>
+    bool IsSubscriber => false;
+
+    /// <summary>Whether the destination wants the note at all (a subscription to one tag, say).</summary>
     bool Accepts(Note note) => true;
 
     /// <summary>
@@ -21,4 +23,10 @@ internal interface IDestination
     /// Returns a link to the post, when the platform has one.
     /// </summary>
     Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct);
+
+    /// <summary>
+    /// For a paused destination with nothing waiting: whether the bot may post there again, asked without posting.
+    /// Null when the platform cannot tell without posting; then the next waiting note is the probe.
+    /// </summary>
+    Task<bool?> CanPostAsync(CancellationToken ct) => Task.FromResult<bool?>(null);
 }

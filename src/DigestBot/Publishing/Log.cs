@@ -37,4 +37,19 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Error, "Delivering to {Destination} failed outside a send; the deliveries stay unfinished and are retried in {Wait}")]
     public static partial void LaneFailed(ILogger logger, Exception exception, string destination, TimeSpan wait);
+
+    [LoggerMessage(13, LogLevel.Warning, "Posting to {Destination} is paused: {Reason}; its deliveries wait, tried again at {ProbeAt}")]
+    public static partial void DestinationPaused(ILogger logger, string destination, string reason, DateTimeOffset probeAt);
+
+    [LoggerMessage(14, LogLevel.Information, "{Destination} still refuses ({Reason}); tried again at {ProbeAt}")]
+    public static partial void DestinationStillPaused(ILogger logger, string destination, string reason, DateTimeOffset probeAt);
+
+    [LoggerMessage(15, LogLevel.Information, "Posting to {Destination} works again after {PausedFor}; {Waiting} delivery(ies) waiting")]
+    public static partial void DestinationResumed(ILogger logger, string destination, TimeSpan pausedFor, int waiting);
+
+    [LoggerMessage(16, LogLevel.Warning, "The subscription behind {Destination} has ended; {Dropped} delivery(ies) waiting for it were dropped")]
+    public static partial void SubscriptionEnded(ILogger logger, string destination, int dropped);
+
+    [LoggerMessage(17, LogLevel.Information, "Note {NoteId} to {Destination} is part of a backlog; sending it at {Due}")]
+    public static partial void CatchingUpBacklog(ILogger logger, long noteId, string destination, DateTimeOffset due);
 }

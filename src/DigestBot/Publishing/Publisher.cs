@@ -1,5 +1,6 @@
-using DigestBot.Hosting;
 using System.Collections.Concurrent;
+using DigestBot.Alerts;
+using DigestBot.Hosting;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -7,23 +8,30 @@ namespace DigestBot.Publishing;
 
 /// <summary>
 /// Drives every delivery record from pending through sending to sent or failed. Each destination is its own lane:
-/// notes go in queue order within it, and one destination retrying for a long time never holds another back.
+/// notes go in queue order within it, and one destination retrying or paused never holds another back. What a
+/// platform's refusal means was decided by its client (<see cref="PlatformErrorKind"/>); the lane acts on it.
 /// </summary>
 internal sealed class Publisher(
     DeliveryStore deliveries,
     NoteStore notes,
     DestinationCatalog catalog,
+    DestinationPauses pauses,
+    CuratorAlerts alerts,
+    PublishingMetrics metrics,
     IOptions<PublishingOptions> options,
     TimeProvider time,
     ILogger<Publisher> log)
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> lanes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lane> lanes = new(StringComparer.Ordinal);
 
-    /// <summary>Takes the next <paramref name="count"/> queued notes and delivers them, and anything left unfinished, everywhere.</summary>
+    /// <summary>
+    /// Takes the next <paramref name="count"/> queued notes and delivers them, and anything left unfinished, everywhere;
+    /// a paused destination is tried at once rather than at its probe time.
+    /// </summary>
     public async Task<IReadOnlyList<StoredNote>> PublishNextAsync(int count, CancellationToken ct)
     {
         var taken = await TakeAsync(count, null, ct);
-        await DeliverUnfinishedAsync(ct);
+        await DeliverUnfinishedAsync(ct, probeNow: true);
         return taken;
     }
 
@@ -39,12 +47,12 @@ internal sealed class Publisher(
 
     public Task<IReadOnlyList<IDestination>> DestinationsAsync(CancellationToken ct) => catalog.AllAsync(ct);
 
-    /// <summary>Finishes every unfinished delivery to every configured destination, the lanes side by side.</summary>
-    public async Task DeliverUnfinishedAsync(CancellationToken ct)
+    /// <summary>Finishes every unfinished delivery to every configured destination that is not paused, the lanes side by side.</summary>
+    public async Task DeliverUnfinishedAsync(CancellationToken ct, bool probeNow = false)
     {
         var targets = await catalog.AllAsync(ct);
         await ReportUnconfiguredAsync(targets, ct);
-        await Task.WhenAll(targets.Select(d => DeliverToAsync(d, ct)));
+        await Task.WhenAll(targets.Select(d => DeliverToAsync(d, ct, probeNow)));
     }
 
     /// <summary>Logs delivery records waiting for a destination that is not configured now.</summary>
@@ -57,23 +65,40 @@ internal sealed class Publisher(
         }
     }
 
+    /// <summary>Forgets a lane whose destination is gone (a subscription that ended).</summary>
+    public void Release(string destinationKey) => lanes.TryRemove(destinationKey, out _);
+
     /// <summary>
-    /// One lane: delivers the destination's unfinished records in queue order until none is left, including any
-    /// a slot adds meanwhile. Transient failures are retried here for as long as it takes; nothing is dropped.
+    /// One lane: delivers the destination's unfinished records in queue order until none is left, including any a slot
+    /// adds meanwhile. Transient failures are retried here for as long as it takes; nothing is dropped. Returns when
+    /// the destination is to be tried again if it is paused.
     /// </summary>
-    public async Task DeliverToAsync(IDestination destination, CancellationToken ct)
+    public async Task<LaneOutcome> DeliverToAsync(IDestination destination, CancellationToken ct, bool probeNow = false)
     {
-        var lane = lanes.GetOrAdd(destination.Key, _ => new SemaphoreSlim(1, 1));
-        await lane.WaitAsync(ct);
+        var lane = lanes.GetOrAdd(destination.Key, _ => new Lane());
+        await lane.Gate.WaitAsync(ct);
         try
         {
+            if (!lane.LastPostRead)
+            {
+                lane.LastPost = await deliveries.LastPostAsync(destination.Key, ct);
+                lane.LastPostRead = true;
+            }
+
             var done = new HashSet<long>();
             while (true)
             {
                 var records = (await deliveries.UnfinishedAsync(destination.Key, ct)).Where(r => !done.Contains(r.NoteId)).ToList();
+                var probe = await pauses.ProbeAsync(destination, records.Count > 0, probeNow, ct);
+                if (probe.RetryAt is { } retryAt)
+                {
+                    return new LaneOutcome(retryAt);
+                }
+
+                probeNow = false;
                 if (records.Count == 0)
                 {
-                    return;
+                    return LaneOutcome.Idle;
                 }
 
                 foreach (var record in records)
@@ -83,27 +108,55 @@ internal sealed class Publisher(
                         Log.ResumingInterruptedDelivery(log, record.NoteId, destination.Key, record.PartsSent);
                     }
 
-                    await DeliverOneAsync(destination, record, ct);
+                    await WaitToCatchUpAsync(destination, lane, record, ct);
+                    var (outcome, pausedUntil) = await DeliverOneAsync(destination, lane, record, probe.Paused, ct);
+                    if (outcome == DeliveryOutcome.DestinationRefused)
+                    {
+                        return new LaneOutcome(pausedUntil);
+                    }
+
+                    probe = default;
                     done.Add(record.NoteId);
                 }
             }
         }
         finally
         {
-            lane.Release();
+            lane.Gate.Release();
         }
     }
 
-    private async Task DeliverOneAsync(IDestination destination, DeliveryRecord record, CancellationToken ct)
+    /// <summary>
+    /// A backlog — notes a slot took before the lane's last post went out, other than that post's own slot — goes out no
+    /// faster than <see cref="PublishingOptions.CatchUpInterval"/>, so readers never get a burst after a pause or an outage.
+    /// </summary>
+    private async Task WaitToCatchUpAsync(IDestination destination, Lane lane, DeliveryRecord record, CancellationToken ct)
     {
-        var stored = await notes.FindAsync(record.NoteId, ct);
-        if (stored is null)
+        if (lane.LastPost is not { } last || record.TakenAt is not { } taken || taken >= last.SentAt || taken == last.TakenAt)
         {
             return;
         }
 
+        var due = last.SentAt + options.Value.CatchUpInterval;
+        if (due > time.GetUtcNow())
+        {
+            Log.CatchingUpBacklog(log, record.NoteId, destination.Key, due);
+            await Waits.UntilAsync(due, time, ct);
+        }
+    }
+
+    private async Task<(DeliveryOutcome Outcome, DateTimeOffset? PausedUntil)> DeliverOneAsync(
+        IDestination destination, Lane lane, DeliveryRecord record, bool probing, CancellationToken ct)
+    {
+        var stored = await notes.FindAsync(record.NoteId, ct);
+        if (stored is null)
+        {
+            return (DeliveryOutcome.Failed, null);
+        }
+
         var sentIds = new List<string>(record.MessageIds);
-        var failures = 0;
+        var transientFailures = 0;
+        var unexplainedFailures = 0;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
@@ -122,27 +175,90 @@ internal sealed class Publisher(
                     },
                     ct);
                 await deliveries.MarkSentAsync(record.NoteId, destination.Key, permalink, CancellationToken.None);
+                lane.LastPost = (time.GetUtcNow(), record.TakenAt);
+                metrics.Posted(destination);
                 Log.Delivered(log, record.NoteId, destination.Key, string.Join(",", sentIds), permalink ?? "");
-                return;
+                if (probing)
+                {
+                    await pauses.ResumedAsync(destination, CancellationToken.None);
+                }
+
+                return (DeliveryOutcome.Sent, null);
             }
-            catch (DeliveryRejectedException ex)
+            catch (SubscriptionEndedException ex)
             {
-                await deliveries.MarkFailedAsync(record.NoteId, destination.Key, ex.Message, CancellationToken.None);
-                Log.DeliveryRejected(log, record.NoteId, destination.Key, ex.Message);
-                return;
+                metrics.Failed(destination, ex.Kind);
+                var dropped = await deliveries.DropUnfinishedAsync(destination.Key, ex.Message, CancellationToken.None);
+                Log.SubscriptionEnded(log, destination.Key, dropped);
+                Release(destination.Key);
+                return (DeliveryOutcome.DestinationRefused, null);
             }
-            catch (RetryAfterException ex)
+            catch (PlatformException ex) when (ex.Kind == PlatformErrorKind.ThisDestination)
             {
-                Log.RateLimited(log, record.NoteId, destination.Key, ex.Wait);
-                await Task.Delay(ex.Wait, time, ct);
+                metrics.Failed(destination, ex.Kind);
+                await deliveries.MarkPendingAsync(record.NoteId, destination.Key, CancellationToken.None);
+                return (DeliveryOutcome.DestinationRefused, await pauses.PauseAsync(destination, ex, CancellationToken.None));
+            }
+            catch (PlatformException ex) when (ex.Kind == PlatformErrorKind.ThisMessage)
+            {
+                metrics.Failed(destination, ex.Kind);
+                await FailAsync(destination, stored, ex.Message);
+                return (DeliveryOutcome.Failed, null);
+            }
+            catch (PlatformException ex) when (ex.Kind == PlatformErrorKind.Transient)
+            {
+                metrics.Failed(destination, ex.Kind);
+                TimeSpan wait;
+                if (ex.RetryAfter is { } named)
+                {
+                    wait = named;
+                    metrics.RateLimited(destination.Key.Split(':')[0], wait);
+                    Log.RateLimited(log, record.NoteId, destination.Key, wait);
+                }
+                else
+                {
+                    wait = Backoff.After(++transientFailures, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
+                    Log.DeliveryFailedWillRetry(log, ex, record.NoteId, destination.Key, transientFailures, wait);
+                }
+
+                await Task.Delay(wait, time, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                failures++;
-                var wait = Backoff.After(failures, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
-                Log.DeliveryFailedWillRetry(log, ex, record.NoteId, destination.Key, failures, wait);
+                metrics.Failed(destination, PlatformErrorKind.Unknown);
+                unexplainedFailures++;
+                if (unexplainedFailures >= options.Value.MaxAttempts)
+                {
+                    await FailAsync(destination, stored, $"{ex.Message} (gave up after {unexplainedFailures} attempts)");
+                    return (DeliveryOutcome.Failed, null);
+                }
+
+                var wait = Backoff.After(unexplainedFailures, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
+                Log.DeliveryFailedWillRetry(log, ex, record.NoteId, destination.Key, unexplainedFailures, wait);
                 await Task.Delay(wait, time, ct);
             }
         }
+    }
+
+    private async Task FailAsync(IDestination destination, StoredNote stored, string reason)
+    {
+        await deliveries.MarkFailedAsync(stored.Id, destination.Key, reason, CancellationToken.None);
+        Log.DeliveryRejected(log, stored.Id, destination.Key, reason);
+        if (!destination.IsSubscriber)
+        {
+            alerts.Raise(new CuratorAlert(
+                $"“{stored.Note.Title}” (note {stored.Id}) was not posted to {destination.Key}: {reason}",
+                $"The queue goes on. Once the cause is fixed, send /retry {stored.Id} to post it at the next slot."));
+        }
+    }
+
+    private sealed class Lane
+    {
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public bool LastPostRead { get; set; }
+
+        /// <summary>When the lane last posted, and when a slot took that note.</summary>
+        public (DateTimeOffset SentAt, DateTimeOffset? TakenAt)? LastPost { get; set; }
     }
 }

@@ -42,7 +42,7 @@ internal sealed class SlotScheduler(
             Log.NextSlot(log, next.Value);
             while (time.GetUtcNow() < next.Value)
             {
-                await Task.Delay(next.Value - time.GetUtcNow(), time, stoppingToken);
+                await Waits.UntilAsync(next.Value, time, stoppingToken);
             }
 
             await RunSlotAsync(next.Value, stoppingToken);

@@ -12,4 +12,7 @@ internal sealed record DeliveryRecord(
     DateTimeOffset? SentAt)
 {
     public int PartsSent => MessageIds.Count;
+
+    /// <summary>When a slot took the note, where the query read it; deliveries of one slot share it.</summary>
+    public DateTimeOffset? TakenAt { get; init; }
 }

@@ -6,4 +6,7 @@ internal enum DeliveryState
     Sending,
     Sent,
     Failed,
+
+    /// <summary>Given up without a failure: a dropped backlog, or a subscription that ended.</summary>
+    Dropped,
 }

@@ -83,7 +83,7 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {NoteRows.DeliveryColumns} FROM deliveries d JOIN notes n ON n.id = d.note_id
+            SELECT {NoteRows.DeliveryColumns}, n.taken_at FROM deliveries d JOIN notes n ON n.id = d.note_id
             WHERE d.destination = $dest AND d.state IN ('pending', 'sending') ORDER BY n.queue_position
             """;
         command.Parameters.AddWithValue("$dest", destination);
@@ -125,6 +125,60 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
 
     public Task MarkFailedAsync(long noteId, string destination, string reason, CancellationToken ct) =>
         UpdateAsync("state = 'failed', reason = $value", noteId, destination, ct, ("$value", reason));
+
+    /// <summary>Back to waiting, keeping the parts already sent: the destination paused before this one went.</summary>
+    public Task MarkPendingAsync(long noteId, string destination, CancellationToken ct) =>
+        UpdateAsync("state = 'pending'", noteId, destination, ct);
+
+    /// <summary>Gives up every unfinished delivery to the destination without failing it; returns how many.</summary>
+    public async Task<int> DropUnfinishedAsync(string destination, string reason, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await ExecuteAsync(
+            connection,
+            null,
+            "UPDATE deliveries SET state = 'dropped', reason = $reason, updated_at = $now WHERE destination = $dest AND state IN ('pending', 'sending')",
+            ct,
+            ("$reason", reason),
+            ("$now", NoteRows.Time(time.GetUtcNow())),
+            ("$dest", destination));
+    }
+
+    /// <summary>Failed deliveries of one note (or of every note) back to pending, to go out at the next slots; returns how many.</summary>
+    public async Task<int> RetryFailedAsync(long? noteId, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var sql = "UPDATE deliveries SET state = 'pending', reason = NULL, attempts = 0, updated_at = $now WHERE state = 'failed'"
+            + (noteId is null ? "" : " AND note_id = $id");
+        return await ExecuteAsync(connection, null, sql, ct, ("$now", NoteRows.Time(time.GetUtcNow())), ("$id", noteId ?? 0));
+    }
+
+    /// <summary>Notes waiting in the queue (not taken by a slot yet), and deliveries that failed.</summary>
+    public async Task<(long Queued, long Failed)> CountsAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT COUNT(*) FROM notes WHERE taken_at IS NULL), (SELECT COUNT(*) FROM deliveries WHERE state = 'failed')
+            """;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>The destination's newest post: when it was sent, and when a slot took its note.</summary>
+    public async Task<(DateTimeOffset SentAt, DateTimeOffset? TakenAt)?> LastPostAsync(string destination, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT d.sent_at, n.taken_at FROM deliveries d JOIN notes n ON n.id = d.note_id
+            WHERE d.destination = $dest AND d.state = 'sent' ORDER BY d.sent_at DESC LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$dest", destination);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) && NoteRows.Time(reader, 0) is { } sent ? (sent, NoteRows.Time(reader, 1)) : null;
+    }
 
     public async Task<DeliveryRecord?> FindAsync(long noteId, string destination, CancellationToken ct)
     {

@@ -108,7 +108,11 @@ internal static class NoteRows
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5),
                 reader.GetInt32(6),
-                Time(reader, 7)));
+                Time(reader, 7))
+            {
+                // Lanes select the note's taken_at after the delivery columns: which slot the delivery belongs to.
+                TakenAt = reader.FieldCount > 8 ? Time(reader, 8) : null,
+            });
         }
 
         return result;

@@ -60,7 +60,7 @@ public sealed class PublisherTests : IDisposable
     {
         var destination = new FakeDestination("fake", TimeProvider.System)
         {
-            FailWith = (note, _) => note.Title == "One" ? new DeliveryRejectedException("Bad Request: chat not found") : null,
+            FailWith = (note, _) => note.Title == "One" ? new PlatformException(PlatformErrorKind.ThisMessage, "Bad Request: message is too long", "Bad Request: message is too long") : null,
         };
         using var services = Services(destination);
         await Import(services, "One", "Two", "Three");
@@ -71,7 +71,7 @@ public sealed class PublisherTests : IDisposable
 
         Assert.Equal(["Two"], destination.PostedTitles);
         Assert.Single(destination.Calls, c => c.Title == "One");
-        Assert.Contains("Failed: “One” to fake: Bad Request: chat not found", queue, StringComparison.Ordinal);
+        Assert.Contains("Failed: “One” (note 1) to fake: Bad Request: message is too long", queue, StringComparison.Ordinal);
         Assert.StartsWith("1 note queued", queue, StringComparison.Ordinal);
     }
 
@@ -83,7 +83,7 @@ public sealed class PublisherTests : IDisposable
         var destination = new FakeDestination("fake", time)
         {
             PartsPerNote = 2,
-            FailWith = (_, part) => part == 2 && Interlocked.Increment(ref asked) == 1 ? new RetryAfterException(TimeSpan.FromSeconds(7)) : null,
+            FailWith = (_, part) => part == 2 && Interlocked.Increment(ref asked) == 1 ? new PlatformException(PlatformErrorKind.Transient, "Too Many Requests", "429", retryAfter: TimeSpan.FromSeconds(7)) : null,
         };
         using var services = Services(destination, time);
         await Import(services, "One");

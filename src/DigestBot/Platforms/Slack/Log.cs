@@ -71,4 +71,7 @@ internal static partial class Log
 
     [LoggerMessage(23, LogLevel.Information, "Slack: could not ask whether the bot is in {Channel} ({Reason}), so its /subscribe answer says how to invite it; the channels:read and groups:read scopes let it ask")]
     public static partial void MembershipUnknown(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(40, LogLevel.Warning, "Slack: an alert could not reach {Target} ({Error}); check Slack:Admins or set Slack:AlertChannel")]
+    public static partial void AlertNotDelivered(ILogger logger, string target, string error);
 }

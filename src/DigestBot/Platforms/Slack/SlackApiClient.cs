@@ -11,12 +11,13 @@ namespace DigestBot.Platforms.Slack;
 
 /// <summary>
 /// Slack's Web API at <see cref="SlackOptions.ApiBaseUrl"/>. Every call goes through <see cref="SendAsync"/>,
-/// which adds the token, turns <c>ok: false</c> into <see cref="SlackApiException"/> and waits out HTTP 429.
+/// which adds the token, waits out short HTTP 429s, and turns every failure — <c>ok: false</c>, an HTTP error, no answer
+/// at all — into one <see cref="SlackApiException"/>, classified for the publisher.
 /// The named methods live in <see cref="ChatApi"/>, <see cref="AuthApi"/>, <see cref="AppsApi"/> and <see cref="ConversationsApi"/>.
 /// </summary>
 internal sealed class SlackApiClient
 {
-    /// <summary>Tries of one call that meet a 429 before the wait is handed to the caller as <see cref="RetryAfterException"/>.</summary>
+    /// <summary>Tries of one call that meet a 429 before the wait is handed to the caller (<see cref="PlatformException.RetryAfter"/>).</summary>
     public const int MaxAttempts = 3;
 
     /// <summary>Longer waits are handed to the caller instead of holding a request open.</summary>
@@ -29,9 +30,11 @@ internal sealed class SlackApiClient
     private readonly TimeProvider time;
     private readonly ILogger<SlackApiClient> log;
     private readonly Uri baseUrl;
+    private readonly PublishingMetrics? metrics;
 
-    public SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> log)
+    public SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> log, PublishingMetrics? metrics = null)
     {
+        this.metrics = metrics;
         this.http = http;
         this.options = options.Value;
         this.time = time;
@@ -58,44 +61,60 @@ internal sealed class SlackApiClient
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, method)) { Content = content() };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var wait = RetryAfter(response);
-                if (attempt >= MaxAttempts || wait > MaxInlineWait)
-                {
-                    throw new RetryAfterException(wait, new SlackApiException(method, "ratelimited"));
-                }
-
-                Log.RateLimited(log, method, wait, attempt);
-                await Task.Delay(wait, time, ct);
-                continue;
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new HttpRequestException($"Slack {method} answered HTTP {(int)response.StatusCode}.", null, response.StatusCode);
-            }
-
-            var bytes = await response.Content.ReadAsByteArrayAsync(ct);
-            SlackResponseStatus status;
+            HttpResponseMessage response;
             try
             {
-                status = JsonSerializer.Deserialize(bytes, SlackWebApiJsonContext.Default.SlackResponseStatus)
-                    ?? throw new JsonException("empty body");
+                response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
             }
-            catch (JsonException ex)
+            catch (Exception ex) when (ex is HttpRequestException or IOException || ex is TaskCanceledException && !ct.IsCancellationRequested)
             {
-                // A proxy's HTML error page: nothing Slack said, so worth trying again.
-                throw new HttpRequestException($"Slack {method} answered something that is not Slack JSON.", ex, response.StatusCode);
+                throw new SlackApiException(method, SlackApiException.NoAnswer, ex);
             }
 
-            if (!status.Ok)
+            using (response)
             {
-                throw new SlackApiException(method, status.Error ?? "unknown_error");
-            }
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    var wait = RetryAfter(response);
+                    if (attempt >= MaxAttempts || wait > MaxInlineWait)
+                    {
+                        throw new SlackApiException(method, "ratelimited", retryAfter: wait);
+                    }
 
-            return JsonSerializer.Deserialize(bytes, resultType)!;
+                    Log.RateLimited(log, method, wait, attempt);
+                    metrics?.RateLimited("slack", wait);
+                    await Task.Delay(wait, time, ct);
+                    continue;
+                }
+
+                if (!response.IsSuccessStatusCode)
+                {
+                    var code = (int)response.StatusCode;
+                    var http = new HttpRequestException($"Slack {method} answered HTTP {code}.", null, response.StatusCode);
+                    // 5xx is Slack (or a proxy) having a bad moment; any other status is not an answer Slack gives.
+                    throw new SlackApiException(method, code >= 500 ? SlackApiException.NoAnswer : $"http_{code}", http);
+                }
+
+                var bytes = await response.Content.ReadAsByteArrayAsync(ct);
+                SlackResponseStatus status;
+                try
+                {
+                    status = JsonSerializer.Deserialize(bytes, SlackWebApiJsonContext.Default.SlackResponseStatus)
+                        ?? throw new JsonException("empty body");
+                }
+                catch (JsonException ex)
+                {
+                    // A proxy's HTML error page: nothing Slack said, so worth trying again.
+                    throw new SlackApiException(method, SlackApiException.NoAnswer, ex);
+                }
+
+                if (!status.Ok)
+                {
+                    throw new SlackApiException(method, status.Error ?? "unknown_error");
+                }
+
+                return JsonSerializer.Deserialize(bytes, resultType)!;
+            }
         }
     }
 

@@ -9,7 +9,8 @@ namespace DigestBot.Platforms.Slack;
 /// Posts a note into a channel — <see cref="SlackOptions.Channel"/>, or one that subscribed — as Block Kit,
 /// continuations in the first message's thread, and returns the first message's permalink so lookups can link to it.
 /// </summary>
-internal sealed class SlackDestination(string channel, ChatApi chat, SlackNoteRenderer renderer, ILogger<SlackDestination> log) : IDestination
+internal sealed class SlackDestination(string channel, ChatApi chat, ConversationsApi conversations, SlackNoteRenderer renderer, ILogger<SlackDestination> log)
+    : IDestination
 {
     public const string KeyPrefix = "slack:";
 
@@ -27,11 +28,40 @@ internal sealed class SlackDestination(string channel, ChatApi chat, SlackNoteRe
     /// </summary>
     public Func<CancellationToken, Task>? OnChannelClosed { get; init; }
 
+    public bool IsSubscriber => OnChannelClosed is not null;
+
     public bool Accepts(Note note) => Tag.Allows(Tags, note);
+
+    /// <summary>The bot is in the channel and the channel is open; null when Slack will not say (no <c>channels:read</c>).</summary>
+    public async Task<bool?> CanPostAsync(CancellationToken ct)
+    {
+        try
+        {
+            var info = (await conversations.InfoAsync(channel, ct)).Channel;
+            return info.IsMember && !info.IsArchived;
+        }
+        catch (SlackApiException ex) when (ex.Error == "missing_scope")
+        {
+            return null;
+        }
+        catch (SlackApiException ex) when (ex.Kind == PlatformErrorKind.ThisDestination)
+        {
+            return false;
+        }
+    }
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {
-        var messages = renderer.RenderThread(note);
+        IReadOnlyList<SlackMessage> messages;
+        try
+        {
+            messages = renderer.RenderThread(note);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new NoteNotRenderableException("Slack", ex);
+        }
+
         var sent = new List<string>(sentMessageIds);
         try
         {
@@ -50,12 +80,12 @@ internal sealed class SlackDestination(string channel, ChatApi chat, SlackNoteRe
         {
             await closed(ct);
             Log.SubscriberGone(log, channel, ex.Error);
-            throw new DeliveryRejectedException($"{Explain(ex)} The channel's subscription has ended.", ex);
+            throw new SubscriptionEndedException(ex.Error, $"{Explain(ex)} The channel's subscription has ended.", ex);
         }
         catch (SlackApiException ex) when (!ex.IsTransient)
         {
-            // Wrong token, unknown channel, bot not invited, blocks refused: waiting will not fix any of them.
-            throw new DeliveryRejectedException(Explain(ex), ex);
+            // Said in words a curator can act on; the client's classification stands.
+            throw new PlatformException(ex.Kind, ex.Error, Explain(ex), ex, ex.RetryAfter);
         }
     }
 

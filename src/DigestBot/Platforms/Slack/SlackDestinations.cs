@@ -11,7 +11,7 @@ namespace DigestBot.Platforms.Slack;
 /// and every channel that subscribed, read fresh at every slot.
 /// </summary>
 internal sealed class SlackDestinations(
-    IOptions<SlackOptions> options, SubscriptionStore subscriptions, ChatApi chat, ILogger<SlackDestination> log) : IDestinationSource
+    IOptions<SlackOptions> options, SubscriptionStore subscriptions, ChatApi chat, ConversationsApi conversations, ILogger<SlackDestination> log) : IDestinationSource
 {
     private readonly SlackNoteRenderer renderer = new();
     private readonly string? configured = SlackSubscriptions.PostingChannel(options.Value);
@@ -21,7 +21,7 @@ internal sealed class SlackDestinations(
         var destinations = new List<IDestination>();
         if (configured is not null)
         {
-            destinations.Add(new SlackDestination(configured, chat, renderer, log));
+            destinations.Add(new SlackDestination(configured, chat, conversations, renderer, log));
         }
 
         foreach (var subscription in await subscriptions.AllAsync(SlackChatSender.PlatformName, ct))
@@ -32,7 +32,7 @@ internal sealed class SlackDestinations(
                 continue;
             }
 
-            destinations.Add(new SlackDestination(subscription.ChatId, chat, renderer, log)
+            destinations.Add(new SlackDestination(subscription.ChatId, chat, conversations, renderer, log)
             {
                 Key = SlackDestination.SubscriberKeyPrefix + subscription.ChatId,
                 Tags = subscription.Tags,

@@ -21,6 +21,9 @@ internal sealed class SlackOptions
     /// <summary>Curator user ids.</summary>
     public IReadOnlyList<string> Admins { get; set; } = [];
 
+    /// <summary>Channel id for alerts to the curators; without it, each of <see cref="Admins"/> gets a direct message.</summary>
+    public string? AlertChannel { get; set; }
+
     /// <summary>Gap between two messages into one channel; Slack allows about one a second.</summary>
     public TimeSpan MessageInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -1,3 +1,4 @@
+using DigestBot.Alerts;
 using DigestBot.Chat;
 using DigestBot.Platforms.Slack.WebApi;
 using DigestBot.Publishing;
@@ -29,7 +30,8 @@ internal static class SlackServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SlackApiClient)),
             sp.GetRequiredService<IOptions<SlackOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SlackApiClient>>()));
+            sp.GetRequiredService<ILogger<SlackApiClient>>(),
+            sp.GetService<PublishingMetrics>()));
         services.AddSingleton(sp => new SlackResponseUrl(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(SlackApiClient)),
             sp.GetRequiredService<ILogger<SlackResponseUrl>>()));
@@ -49,6 +51,7 @@ internal static class SlackServiceCollectionExtensions
 
         services.AddSingleton<IDestinationSource, SlackDestinations>();
         services.AddSingleton<IStartupCheck, SlackStartupCheck>();
+        services.AddSingleton<IAlertChannel, SlackAlertChannel>();
 
         if (!forCommand)
         {

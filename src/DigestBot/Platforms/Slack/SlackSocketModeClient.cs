@@ -63,8 +63,8 @@ internal sealed class SlackSocketModeClient(
             {
                 // Whatever broke this connection, the next one may work; Slack redelivers what was not acknowledged.
                 failures++;
-                var wait = ex is Publishing.RetryAfterException r
-                    ? r.Wait
+                var wait = ex is SlackApiException { RetryAfter: { } named }
+                    ? named
                     : Backoff.After(failures, TimeSpan.FromSeconds(1), MaxReconnectDelay);
                 Log.SocketFailed(log, ex, failures, wait);
                 await Task.Delay(wait, time, stoppingToken);

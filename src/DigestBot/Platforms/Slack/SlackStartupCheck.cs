@@ -24,14 +24,14 @@ internal sealed class SlackStartupCheck(AuthApi auth, IOptions<SlackOptions> opt
             var me = await auth.TestAsync(ct);
             Log.Connected(log, me.User, me.UserId, me.Team, me.TeamId);
         }
-        catch (SlackApiException ex) when (!ex.IsTransient)
+        catch (SlackApiException ex) when (!ex.IsTransient && !ex.Error.StartsWith("http_", StringComparison.Ordinal))
         {
             throw new OptionsValidationException(
                 SlackOptions.Section,
                 typeof(SlackOptions),
                 [$"Slack refused Slack:BotToken ({ex.Error}) when checking it with auth.test. Set Slack:BotToken to the app's Bot User OAuth Token (xoxb-…) from the Slack app's OAuth & Permissions page, or remove it to run without Slack."]);
         }
-        catch (Exception ex) when (ex is HttpRequestException or RetryAfterException or SlackApiException || ex is TaskCanceledException && !ct.IsCancellationRequested)
+        catch (SlackApiException ex)
         {
             Log.StartupCheckUnreachable(log, ex, o.ApiBaseUrl);
         }

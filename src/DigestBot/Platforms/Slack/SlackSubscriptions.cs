@@ -51,7 +51,7 @@ internal sealed class SlackSubscriptions(
         {
             return (await conversations.InfoAsync(channel, ct)).Channel.IsMember;
         }
-        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or RetryAfterException or TaskCanceledException && !ct.IsCancellationRequested)
+        catch (SlackApiException ex)
         {
             Log.MembershipUnknown(log, channel, ex.Message);
             return false;

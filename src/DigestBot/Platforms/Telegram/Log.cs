@@ -13,4 +13,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Telegram: subscribed chat {Chat} refused the post ({Reason}); the bot was blocked or removed there, so its subscription has ended")]
     public static partial void SubscriberGone(ILogger logger, string chat, string reason);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Debug, Message = "Telegram: message {MessageId} sent to {Chat}")]
+    public static partial void MessageSent(ILogger logger, string chat, int messageId);
+
+    [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Telegram: {Method} rate limited despite pacing; calling it again in {Wait}")]
+    public static partial void RateLimited(ILogger logger, string method, TimeSpan wait);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Warning, Message = "Telegram: an alert could not reach {Chat} ({Reason}); a curator must send /start to the bot first, or set Telegram:AlertChat")]
+    public static partial void AlertNotDelivered(ILogger logger, string chat, string reason);
 }

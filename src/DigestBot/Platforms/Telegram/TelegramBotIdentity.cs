@@ -1,10 +1,9 @@
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>Who the bot is (getMe), asked once: its username tells <c>/tag@OurBot</c> from commands for other bots.</summary>
-internal sealed class TelegramBotIdentity(ITelegramBotClient bot)
+internal sealed class TelegramBotIdentity(TelegramApiClient api)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private User? me;
@@ -19,7 +18,7 @@ internal sealed class TelegramBotIdentity(ITelegramBotClient bot)
         await gate.WaitAsync(ct);
         try
         {
-            return me ??= await bot.GetMe(ct);
+            return me ??= await api.GetMeAsync(ct);
         }
         finally
         {

@@ -1,3 +1,4 @@
+using DigestBot.Alerts;
 using DigestBot.Chat;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Publishing;
@@ -19,15 +20,7 @@ internal static class TelegramChatServiceCollectionExtensions
             .Validate(o => o.ConcurrentChats is >= 1 and <= 100, "Telegram:ConcurrentChats must be from 1 to 100 (chats of one batch answered at once).")
             .ValidateOnStart();
 
-        // The posting side may register the client first; both build it the same way.
-        services.AddHttpClient(nameof(TelegramBotClient));
-        services.TryAddSingleton<ITelegramBotClient>(sp =>
-        {
-            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramBotClient));
-            // RetryThreshold 0: 429s surface to us, so pacing and the publisher decide how long to wait.
-            return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken!, o.ApiBaseUrl.ToString().TrimEnd('/')) { RetryThreshold = 0 }, http);
-        });
+        services.AddTelegramClient();
         services.TryAddSingleton<TelegramNoteRenderer>();
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramReplyRenderer>();
@@ -36,6 +29,7 @@ internal static class TelegramChatServiceCollectionExtensions
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramBatchHandler>();
         services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();
+        services.AddSingleton<IAlertChannel, TelegramAlertChannel>();
 
         if (!forCommand)
         {

@@ -1,12 +1,11 @@
 using DigestBot.Hosting;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>At start: the command menu users see (setMyCommands), and in webhook mode the webhook with its secret.</summary>
-internal sealed class TelegramChatSetup(ITelegramBotClient bot, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramChatSetup> log) : BackgroundService
+internal sealed class TelegramChatSetup(TelegramApiClient api, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramChatSetup> log) : BackgroundService
 {
     public static readonly BotCommand[] Menu =
     [
@@ -26,14 +25,10 @@ internal sealed class TelegramChatSetup(ITelegramBotClient bot, IOptions<Telegra
         {
             try
             {
-                await bot.SetMyCommands(Menu, cancellationToken: stoppingToken);
+                await api.SetMyCommandsAsync(Menu, scope: null, languageCode: null, stoppingToken);
                 if (o.WebhookUrl is { } url)
                 {
-                    await bot.SetWebhook(
-                        url.ToString(),
-                        allowedUpdates: TelegramUpdatePoller.AllowedUpdates,
-                        secretToken: o.WebhookSecret,
-                        cancellationToken: stoppingToken);
+                    await api.SetWebhookAsync(url.ToString(), TelegramUpdatePoller.AllowedUpdates, o.WebhookSecret, stoppingToken);
                     Log.WebhookSet(log, url.GetLeftPart(UriPartial.Path));
                 }
 

@@ -1,6 +1,5 @@
 using DigestBot.Publishing;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 
 namespace DigestBot.Platforms.Telegram;
@@ -19,23 +18,23 @@ internal sealed class TelegramConnectionCheck(IServiceProvider services, IOption
             throw Fail(problem);
         }
 
-        var bot = services.GetRequiredService<ITelegramBotClient>();
+        var api = services.GetRequiredService<TelegramApiClient>();
         try
         {
-            var me = await bot.GetMe(ct);
+            var me = await api.GetMeAsync(ct);
             Log.PostingAs(log, me.Username ?? me.FirstName, channel.Text);
         }
-        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+        catch (TelegramApiException ex) when (ex.ErrorCode is 401 or 404)
         {
-            throw Fail($"Telegram refused Telegram:BotToken ({ex.ErrorCode} {ex.Message}). Set it to the token @BotFather gave the bot, which looks like 123456789:AA…");
+            throw Fail($"Telegram refused Telegram:BotToken ({ex.ErrorCode} {ex.PlatformWords}). Set it to the token @BotFather gave the bot, which looks like 123456789:AA…");
         }
-        catch (ApiRequestException ex)
+        catch (TelegramApiException ex) when (ex.ErrorCode is not null && ex.InnerException is ApiRequestException)
         {
-            throw Fail($"Telegram answered getMe with {ex.ErrorCode} {ex.Message}. Check Telegram:BotToken and Telegram:ApiBaseUrl.");
+            throw Fail($"Telegram answered getMe with {ex.ErrorCode} {ex.PlatformWords}. Check Telegram:BotToken and Telegram:ApiBaseUrl.");
         }
-        catch (Exception ex) when (ex is RequestException or HttpRequestException || ex is TaskCanceledException && !ct.IsCancellationRequested)
+        catch (TelegramApiException ex)
         {
-            var reason = (ex.InnerException ?? ex).Message.TrimEnd('.');
+            var reason = (ex.InnerException?.InnerException ?? ex.InnerException ?? ex).Message.TrimEnd('.');
             throw Fail($"Cannot reach the Telegram Bot API at {settings.ApiBaseUrl} ({reason}). Check Telegram:ApiBaseUrl and the network.");
         }
     }

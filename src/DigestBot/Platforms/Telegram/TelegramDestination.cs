@@ -2,8 +2,6 @@ using System.Globalization;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Notes;
 using DigestBot.Publishing;
-using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -11,13 +9,12 @@ namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
 /// Posts notes to a chat — the configured channel, or a chat that subscribed — exactly as <see cref="TelegramNoteRenderer"/> renders them: continuation
-/// parts reply to the first, every send is paced below Telegram's limits, and Telegram's errors are sorted into
-/// wait-and-resend (429), give up (400, 403) and retry with backoff (everything else).
+/// parts reply to the first, every send goes through <see cref="TelegramApiClient"/> (paced, classified). A subscribed
+/// chat that refuses the bot for good ends its subscription.
 /// </summary>
 internal sealed class TelegramDestination(
-    ITelegramBotClient bot,
+    TelegramApiClient api,
     TelegramChannel channel,
-    SendPacer pacer,
     TelegramNoteRenderer renderer,
     ILogger<TelegramDestination> log) : IDestination
 {
@@ -29,8 +26,8 @@ internal sealed class TelegramDestination(
     public string? KeyOverride { get; init; }
 
     /// <summary>
-    /// For a subscribed chat: called when Telegram answers 403 (the bot was blocked, or removed from the group), so the
-    /// chat stops being a destination instead of failing at every slot.
+    /// For a subscribed chat: called when Telegram says the chat is out of reach for good (the bot was blocked, removed
+    /// from the group, the chat deleted), so the chat stops being a destination instead of failing at every slot.
     /// </summary>
     public Func<CancellationToken, Task>? OnBotRemoved { get; init; }
 
@@ -39,11 +36,22 @@ internal sealed class TelegramDestination(
 
     public string Key => KeyOverride ?? channel.DestinationKey;
 
+    public bool IsSubscriber => OnBotRemoved is not null;
+
     public bool Accepts(Note note) => Tag.Allows(Tags, note);
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {
-        var parts = renderer.Render(note);
+        IReadOnlyList<TelegramMessagePart> parts;
+        try
+        {
+            parts = renderer.Render(note);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new NoteNotRenderableException("Telegram", ex);
+        }
+
         var ids = new List<string>(sentMessageIds);
         for (var index = ids.Count; index < parts.Count; index++)
         {
@@ -59,6 +67,21 @@ internal sealed class TelegramDestination(
         return ids.Count == 0 ? null : channel.Permalink(ids[0], usernameSeen);
     }
 
+    /// <summary>Whether the bot may post here now, without posting: it is a member, and in a channel an admin who may post.</summary>
+    public async Task<bool?> CanPostAsync(CancellationToken ct)
+    {
+        var me = await api.GetMeAsync(ct);
+        var member = await api.GetChatMemberAsync(channel.ChatId, me.Id, ct);
+        // A bot in a channel is always an admin; in a group an ordinary member may post.
+        return member switch
+        {
+            ChatMemberOwner or ChatMemberMember => true,
+            ChatMemberAdministrator admin => admin.CanPostMessages != false,
+            ChatMemberRestricted restricted => restricted.CanSendMessages,
+            _ => false,
+        };
+    }
+
     private async Task<Message> SendPartAsync(TelegramMessagePart part, IReadOnlyList<string> ids, CancellationToken ct)
     {
         var reply = part.ReplyToPart is { } first && first < ids.Count
@@ -66,26 +89,27 @@ internal sealed class TelegramDestination(
             ? new ReplyParameters { MessageId = int.Parse(ids[first], CultureInfo.InvariantCulture), AllowSendingWithoutReply = true }
             : null;
         var preview = part.PreviewUrl is { } url ? new LinkPreviewOptions { Url = url } : new LinkPreviewOptions { IsDisabled = true };
-        using var permit = await pacer.WaitAsync(channel.ChatId.ToString(), channel.IsGroupOrChannel, ct);
         try
         {
-            return await bot.SendMessage(channel.ChatId, part.Html, ParseMode.Html, reply, linkPreviewOptions: preview, cancellationToken: ct);
+            return await api.SendMessageAsync(channel.ChatId, part.Html, reply, preview, keyboard: null, ct);
         }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
-        {
-            var wait = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
-            Log.FloodLimited(log, channel.Text, wait);
-            throw new RetryAfterException(wait, ex);
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 403 && OnBotRemoved is { } removed)
+        catch (TelegramApiException ex) when (ex.Kind == PlatformErrorKind.ThisDestination && ex.ErrorCode != 401 && OnBotRemoved is { } removed)
         {
             await removed(ct);
-            Log.SubscriberGone(log, channel.Text, ex.Message);
-            throw new DeliveryRejectedException($"Telegram refused the message to {channel.Text}: {ex.Message}. The chat's subscription has ended.", ex);
+            Log.SubscriberGone(log, channel.Text, ex.PlatformWords);
+            throw new SubscriptionEndedException(ex.PlatformWords, $"Telegram refused the message to {channel.Text}: {ex.PlatformWords}. The chat's subscription has ended.", ex);
         }
-        catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
+        catch (TelegramApiException ex) when (ex.Kind != PlatformErrorKind.Transient)
         {
-            throw new DeliveryRejectedException($"Telegram refused the message to {channel.Text}: {ex.Message}", ex);
+            throw new PlatformException(ex.Kind, ex.PlatformWords, Explain(ex), ex, ex.RetryAfter);
         }
     }
+
+    private string Explain(TelegramApiException ex) => ex switch
+    {
+        { ErrorCode: 401 } => $"Telegram refused the bot token ({ex.PlatformWords}); check Telegram:BotToken.",
+        { Kind: PlatformErrorKind.ThisDestination } =>
+            $"The bot cannot post to {channel.Text} ({ex.PlatformWords}); add it to the channel as an admin with \"Post messages\".",
+        _ => $"Telegram refused the message to {channel.Text}: {ex.PlatformWords}",
+    };
 }

@@ -15,6 +15,9 @@ internal sealed class TelegramOptions
     /// <summary>Curator user ids.</summary>
     public IReadOnlyList<long> Admins { get; set; } = [];
 
+    /// <summary>Chat for alerts to the curators (<c>@name</c> or a numeric id); without it, each curator's private chat with the bot.</summary>
+    public string? AlertChat { get; set; }
+
     public Uri? WebhookUrl { get; set; }
 
     public string? WebhookSecret { get; set; }

@@ -2,16 +2,14 @@ using System.Globalization;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Publishing;
 using DigestBot.Storage;
-using Telegram.Bot;
 
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>One destination per Telegram chat that subscribed, read fresh at every slot.</summary>
-/// <remarks>They share the channel's pacer, so subscribers and the channel together stay under Telegram's overall limit.</remarks>
+/// <remarks>They share the channel's client and its pacer, so subscribers and the channel together stay under Telegram's overall limit.</remarks>
 internal sealed class TelegramSubscriptionDestinations(
     SubscriptionStore subscriptions,
-    ITelegramBotClient bot,
-    [FromKeyedServices(TelegramPostingServiceCollectionExtensions.Pacing)] SendPacer pacer,
+    TelegramApiClient api,
     TelegramNoteRenderer renderer,
     ILogger<TelegramDestination> log) : IDestinationSource
 {
@@ -25,7 +23,7 @@ internal sealed class TelegramSubscriptionDestinations(
         {
             if (long.TryParse(subscription.ChatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
             {
-                destinations.Add(new TelegramDestination(bot, TelegramChannel.ForChat(chatId), pacer, renderer, log)
+                destinations.Add(new TelegramDestination(api, TelegramChannel.ForChat(chatId), renderer, log)
                 {
                     KeyOverride = TelegramDestination.SubscriberKeyPrefix + subscription.ChatId,
                     Tags = subscription.Tags,

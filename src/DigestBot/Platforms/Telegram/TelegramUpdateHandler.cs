@@ -2,8 +2,6 @@ using System.Globalization;
 using DigestBot.Chat;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -15,7 +13,7 @@ namespace DigestBot.Platforms.Telegram;
 /// from a curator queues the paper; page buttons edit the answer in place.
 /// </summary>
 internal sealed class TelegramUpdateHandler(
-    ITelegramBotClient bot,
+    TelegramApiClient api,
     TelegramBotIdentity identity,
     TelegramChatSender sender,
     TelegramReplyRenderer renderer,
@@ -152,17 +150,10 @@ internal sealed class TelegramUpdateHandler(
                 var rendered = renderer.Render(reply);
                 try
                 {
-                    await bot.EditMessageText(
-                        shown.Chat.Id,
-                        shown.Id,
-                        rendered.Html,
-                        ParseMode.Html,
-                        replyMarkup: rendered.Keyboard,
-                        linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true },
-                        cancellationToken: ct);
+                    await api.EditMessageTextAsync(shown.Chat.Id, shown.Id, rendered.Html, new LinkPreviewOptions { IsDisabled = true }, rendered.Keyboard, ct);
                     Log.PageShown(log, shown.Chat.Id, shown.Id, reply.Page);
                 }
-                catch (ApiRequestException e) when (e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+                catch (TelegramApiException e) when (e.PlatformWords.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
                 {
                     // A double tap: the page is already shown.
                 }
@@ -171,7 +162,7 @@ internal sealed class TelegramUpdateHandler(
         finally
         {
             // Always answered, or the button keeps spinning in the user's app.
-            await bot.AnswerCallbackQuery(query.Id, answer, cancellationToken: CancellationToken.None);
+            await api.AnswerCallbackQueryAsync(query.Id, answer, CancellationToken.None);
         }
     }
 

@@ -1,8 +1,6 @@
 using DigestBot.Hosting;
 using System.Globalization;
 using DigestBot.Storage;
-using Telegram.Bot;
-using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Platforms.Telegram;
@@ -14,7 +12,7 @@ namespace DigestBot.Platforms.Telegram;
 /// started are handled. Nothing is lost and nothing is handled twice.
 /// </summary>
 internal sealed class TelegramUpdatePoller(
-    ITelegramBotClient bot,
+    TelegramApiClient api,
     TelegramBatchHandler batches,
     DeliveryStore state,
     TimeProvider time,
@@ -40,12 +38,12 @@ internal sealed class TelegramUpdatePoller(
                 if (!webhookCleared)
                 {
                     // getUpdates fails while a webhook is set, e.g. left over from running in webhook mode.
-                    await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
+                    await api.DeleteWebhookAsync(stoppingToken);
                     webhookCleared = true;
                     Log.PollingStarted(log, offset);
                 }
 
-                var updates = await bot.GetUpdates(offset, 100, PollSeconds, AllowedUpdates, stoppingToken);
+                var updates = await api.GetUpdatesAsync(offset, 100, PollSeconds, AllowedUpdates, stoppingToken);
                 failures = 0;
                 if (updates.Length == 0)
                 {
@@ -60,7 +58,7 @@ internal sealed class TelegramUpdatePoller(
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // 409: someone set a webhook since; clear it again before the next poll.
-                webhookCleared &= ex is not ApiRequestException { ErrorCode: 409 };
+                webhookCleared &= ex is not TelegramApiException { ErrorCode: 409 };
                 failures++;
                 var wait = Backoff.After(failures, TimeSpan.FromSeconds(1), MaxBackoff);
                 Log.PollingFailed(log, ex, failures, wait);

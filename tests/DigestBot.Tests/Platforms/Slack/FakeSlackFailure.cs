@@ -13,4 +13,7 @@ public enum FakeSlackFailure
 
     /// <summary>200 with <c>ok: false, error: missing_scope</c>: the app was installed without the scope the method needs.</summary>
     MissingScope,
+
+    /// <summary>200 with <c>ok: false, error: invalid_blocks</c>: Slack refuses this message's blocks.</summary>
+    InvalidBlocks,
 }

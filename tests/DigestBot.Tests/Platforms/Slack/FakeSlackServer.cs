@@ -84,12 +84,13 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>Another channel the bot is a member of.</summary>
+    /// <summary>Another channel the bot is a member of (again, after <see cref="RemoveBotFrom"/>).</summary>
     public void AddChannel(string id)
     {
         lock (gate)
         {
             channels.Add(id);
+            channelsWithoutBot.Remove(id);
         }
     }
 
@@ -210,6 +211,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
                     return;
                 case FakeSlackFailure.MissingScope:
                     await AnswerAsync(context, method, token, body, at, problems, Error("missing_scope"));
+                    return;
+                case FakeSlackFailure.InvalidBlocks:
+                    await AnswerAsync(context, method, token, body, at, problems, Error("invalid_blocks"));
                     return;
                 default:
                     await AnswerAsync(context, method, token, body, at, problems, Error("internal_error"));
@@ -430,6 +434,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     private void Record(string method, string? token, JsonObject body, HttpContext context, DateTimeOffset at, int status, string? error, IReadOnlyList<string> problems)
     {
+        // A parsed JsonObject builds its dictionary on first access, which is not safe from two threads at once: built
+        // here, before tests and the fake's own handlers read recorded bodies side by side.
+        _ = body.Count;
         lock (gate)
         {
             calls.Add(new FakeSlackCall(method, token, body, context.Request.ContentType, at, status, error, problems));

@@ -121,9 +121,10 @@ public sealed class SlackApiClientTests
 
         var call = auth.TestAsync(CancellationToken.None);
         await AdvanceUntilAsync(time, call);
-        var e = await Assert.ThrowsAsync<RetryAfterException>(() => call);
+        var e = await Assert.ThrowsAsync<SlackApiException>(() => call);
 
-        Assert.Equal(TimeSpan.FromSeconds(2), e.Wait);
+        Assert.Equal(TimeSpan.FromSeconds(2), e.RetryAfter);
+        Assert.Equal(PlatformErrorKind.Transient, e.Kind);
         Assert.Equal(SlackApiClient.MaxAttempts, fake.Calls.Count);
     }
 
@@ -134,9 +135,9 @@ public sealed class SlackApiClientTests
         var (_, auth, _) = Apis(fake);
         fake.FailNext("auth.test", 1, FakeSlackFailure.TooManyRequests, retryAfterSeconds: 120);
 
-        var e = await Assert.ThrowsAsync<RetryAfterException>(() => auth.TestAsync(CancellationToken.None));
+        var e = await Assert.ThrowsAsync<SlackApiException>(() => auth.TestAsync(CancellationToken.None));
 
-        Assert.Equal(TimeSpan.FromMinutes(2), e.Wait);
+        Assert.Equal(TimeSpan.FromMinutes(2), e.RetryAfter);
         Assert.Single(fake.Calls);
     }
 
@@ -149,9 +150,9 @@ public sealed class SlackApiClientTests
         var (_, auth, _) = Apis(fake);
         fake.FailNext("auth.test", 1, failure);
 
-        var e = await Record.ExceptionAsync(() => auth.TestAsync(CancellationToken.None));
+        var e = await Assert.ThrowsAsync<SlackApiException>(() => auth.TestAsync(CancellationToken.None));
 
-        Assert.True(e is HttpRequestException or SlackApiException { IsTransient: true }, e?.ToString());
+        Assert.Equal(PlatformErrorKind.Transient, e.Kind);
     }
 
     [Fact]

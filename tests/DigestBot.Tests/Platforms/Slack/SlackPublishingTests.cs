@@ -98,7 +98,7 @@ public sealed class SlackPublishingTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task An_unknown_channel_fails_the_Slack_delivery_for_good_with_a_reason_naming_the_setting()
+    public async Task An_unknown_channel_pauses_Slack_with_a_reason_naming_the_setting_and_fails_nothing()
     {
         await using var fake = await FakeSlackServer.StartAsync();
         using var folder = new TempFolder();
@@ -108,9 +108,30 @@ public sealed class SlackPublishingTests(ITestOutputHelper output)
         var taken = await services.GetRequiredService<Publisher>().PublishNextAsync(1, CancellationToken.None);
 
         var record = await services.GetRequiredService<DeliveryStore>().FindAsync(taken[0].Id, "slack:C0NOTTHERE", CancellationToken.None);
-        Assert.Equal(DeliveryState.Failed, record?.State);
-        Assert.Contains("Slack:Channel", record!.Reason);
+        Assert.Equal(DeliveryState.Pending, record?.State);
+        var paused = Assert.Single(await services.GetRequiredService<DestinationStateStore>().PausedAsync(CancellationToken.None));
+        Assert.Contains("Slack:Channel", paused.Reason);
         Assert.Single(fake.Calls);
+    }
+
+    [Fact]
+    public async Task Blocks_Slack_refuses_fail_that_note_only_and_the_next_one_is_posted()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        using var folder = new TempFolder();
+        await using var services = Services(folder, fake);
+        var queued = (await services.GetRequiredService<NoteStore>().ImportAsync(
+            [NoteFactory.Paper("Refused", "2408.00005"), NoteFactory.Paper("Next", "2408.00006")], CancellationToken.None)).Queued;
+        fake.FailNext("chat.postMessage", 1, FakeSlackFailure.InvalidBlocks);
+
+        await services.GetRequiredService<Publisher>().PublishNextAsync(2, CancellationToken.None);
+
+        var deliveries = services.GetRequiredService<DeliveryStore>();
+        var refused = await deliveries.FindAsync(queued[0].Id, "slack:" + FakeSlackServer.Channel, CancellationToken.None);
+        var next = await deliveries.FindAsync(queued[1].Id, "slack:" + FakeSlackServer.Channel, CancellationToken.None);
+        Assert.Equal((DeliveryState.Failed, DeliveryState.Sent), (refused?.State, next?.State));
+        Assert.Equal("Slack refused the message (invalid_blocks).", refused!.Reason);
+        Assert.Empty(await services.GetRequiredService<DestinationStateStore>().PausedAsync(CancellationToken.None));
     }
 
     [Fact]

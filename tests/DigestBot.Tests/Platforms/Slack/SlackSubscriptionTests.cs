@@ -99,7 +99,7 @@ public sealed class SlackSubscriptionTests
         await host.Get<NoteStore>().ImportAsync([NoteFactory.Paper("Second after the removal", "2504.00002")], CancellationToken.None);
         await host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None);
 
-        Assert.Equal(DeliveryState.Failed, refused!.State);
+        Assert.Equal(DeliveryState.Dropped, refused!.State);
         Assert.Contains("not_in_channel", refused.Reason, StringComparison.Ordinal);
         Assert.Contains("subscription has ended", refused.Reason, StringComparison.Ordinal);
         Assert.Equal(1, triedOnce);
@@ -122,9 +122,10 @@ public sealed class SlackSubscriptionTests
         await host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None);
 
         var record = await host.Get<DeliveryStore>().FindAsync(taken[0].Id, "slack:" + FakeSlackServer.Channel, CancellationToken.None);
-        Assert.Equal(DeliveryState.Failed, record!.State);
-        Assert.Contains("/invite @DigestBot", record.Reason, StringComparison.Ordinal);
-        Assert.DoesNotContain("subscription", record.Reason, StringComparison.Ordinal);
+        Assert.Equal(DeliveryState.Pending, record!.State);
+        var paused = Assert.Single(await host.Get<DestinationStateStore>().PausedAsync(CancellationToken.None));
+        Assert.Contains("/invite @DigestBot", paused.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("subscription", paused.Reason, StringComparison.Ordinal);
         Assert.Equal(["slack:C0DIGEST01"], await DestinationKeysAsync(host));
         Assert.Single(await host.Get<SubscriptionStore>().AllAsync("slack", CancellationToken.None));
     }

@@ -12,4 +12,6 @@ public enum FakeTelegramFailure
     ChatNotFound,
     /// <summary>403 <c>Forbidden: bot is not a member of the channel chat</c>.</summary>
     NotMember,
+    /// <summary>400 <c>Bad Request: message is too long</c>: this message, not the chat.</summary>
+    MessageTooLong,
 }

@@ -18,6 +18,7 @@ internal sealed partial class FakeTelegramServer
                     FakeTelegramFailure.BadGateway => (502, null),
                     FakeTelegramFailure.DropConnection => (0, null),
                     FakeTelegramFailure.ChatNotFound => (400, Error(400, "Bad Request: chat not found")),
+                    FakeTelegramFailure.MessageTooLong => (400, Error(400, "Bad Request: message is too long")),
                     _ => (403, Error(403, "Forbidden: bot is not a member of the channel chat")),
                 };
             }
@@ -34,7 +35,9 @@ internal sealed partial class FakeTelegramServer
 
             if (_blockedBy.Contains(chatId))
             {
-                return (403, Error(403, "Forbidden: bot was blocked by the user"));
+                return chatId.StartsWith('@') || chatId.StartsWith("-100", StringComparison.Ordinal)
+                    ? (403, Error(403, "Forbidden: bot is not a member of the channel chat"))
+                    : (403, Error(403, "Forbidden: bot was blocked by the user"));
             }
 
             var (visible, problem) = CheckText(p);
@@ -297,5 +300,38 @@ internal sealed partial class FakeTelegramServer
         var error = Error(429, $"Too Many Requests: retry after {retryAfter}");
         error["parameters"] = new JsonObject { ["retry_after"] = retryAfter };
         return (429, error);
+    }
+
+    /// <summary>The bot as a member of a chat: an admin who may post, or gone where it was blocked or removed.</summary>
+    private (int, JsonObject?) GetChatMember(JsonObject p)
+    {
+        lock (_lock)
+        {
+            var chatId = Str(p, "chat_id") ?? "";
+            if (_blockedBy.Contains(chatId))
+            {
+                return (403, Error(403, "Forbidden: bot is not a member of the channel chat"));
+            }
+
+            return Ok(new JsonObject
+            {
+                ["status"] = "administrator",
+                ["user"] = BotUser(),
+                ["can_be_edited"] = false,
+                ["is_anonymous"] = false,
+                ["can_manage_chat"] = true,
+                ["can_delete_messages"] = true,
+                ["can_manage_video_chats"] = false,
+                ["can_restrict_members"] = false,
+                ["can_promote_members"] = false,
+                ["can_change_info"] = false,
+                ["can_invite_users"] = false,
+                ["can_post_messages"] = true,
+                ["can_edit_messages"] = true,
+                ["can_post_stories"] = false,
+                ["can_edit_stories"] = false,
+                ["can_delete_stories"] = false,
+            });
+        }
     }
 }

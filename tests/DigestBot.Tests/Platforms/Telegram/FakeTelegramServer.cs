@@ -116,6 +116,24 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The bot was removed from a channel (<c>@name</c> or id), or lost the right to post: 403 until <see cref="UnblockBot"/>.</summary>
+    public void BlockBot(string chat)
+    {
+        lock (_lock)
+        {
+            _blockedBy.Add(chat);
+        }
+    }
+
+    /// <summary>The permission came back.</summary>
+    public void UnblockBot(string chat)
+    {
+        lock (_lock)
+        {
+            _blockedBy.Remove(chat);
+        }
+    }
+
     /// <summary>The next <paramref name="count"/> <c>sendMessage</c> calls fail this way, before any other check.</summary>
     public void FailNextSends(int count, FakeTelegramFailure failure, int retryAfterSeconds = 5)
     {
@@ -238,6 +256,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
                 "editmessagetext" => EditMessageText(parameters, at),
                 "deletewebhook" => DeleteWebhook(parameters),
                 "setwebhook" => SetWebhook(parameters),
+                "getchatmember" => GetChatMember(parameters),
                 _ => (404, Error(404, "Not Found")),
             };
         }

@@ -312,7 +312,7 @@ public sealed class TelegramChatTests : IAsyncLifetime
         await host.QueueAsync(NoteFactory.Paper("Second after the block", "2504.00002", ["llm"]));
         await publisher.PublishNextAsync(1, default);
 
-        Assert.Equal(DeliveryState.Failed, refused!.State);
+        Assert.Equal(DeliveryState.Dropped, refused!.State);
         Assert.Contains("bot was blocked by the user", refused.Reason, StringComparison.Ordinal);
         Assert.Equal(["telegram:chat:-4001"], left);
         Assert.Equal(

@@ -117,15 +117,12 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
         Assert.DoesNotContain(logs, r => (r.Message + r.Exception).Contains(fake.Token, StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData(FakeTelegramFailure.ChatNotFound, "Bad Request: chat not found")]
-    [InlineData(FakeTelegramFailure.NotMember, "Forbidden: bot is not a member of the channel chat")]
-    public async Task A_refusal_marks_the_delivery_failed_with_Telegram_s_reason_shows_it_in_queue_and_the_next_note_still_goes(
-        FakeTelegramFailure failure, string description)
+    [Fact]
+    public async Task A_message_Telegram_refuses_is_failed_with_its_words_shown_in_queue_and_the_next_note_still_goes()
     {
         await using var services = Services();
         await Import(services, NoteFactory.Paper("One", "2401.00001"), NoteFactory.Paper("Two", "2401.00002"));
-        fake.FailNextSends(1, failure);
+        fake.FailNextSends(1, FakeTelegramFailure.MessageTooLong);
 
         await services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
         var handler = services.GetRequiredService<ChatCommandHandler>();
@@ -135,7 +132,33 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
         Assert.Equal(2, fake.Calls.Count(c => c.Method == "sendMessage"));
         var one = await Stored(services, NoteFactory.Paper("One", "2401.00001"));
         Assert.Equal(DeliveryState.Failed, one.Deliveries.Single().State);
-        Assert.Contains($"Failed: “One” to telegram:@digest_channel: Telegram refused the message to @digest_channel: {description}", queue, StringComparison.Ordinal);
+        Assert.Contains($"Failed: “One” (note {one.Id}) to telegram:@digest_channel: Telegram refused the message to @digest_channel: Bad Request: message is too long", queue, StringComparison.Ordinal);
+        Assert.Empty(await services.GetRequiredService<DestinationStateStore>().PausedAsync(default));
+    }
+
+    [Theory]
+    [InlineData(FakeTelegramFailure.ChatNotFound, "Bad Request: chat not found")]
+    [InlineData(FakeTelegramFailure.NotMember, "Forbidden: bot is not a member of the channel chat")]
+    public async Task A_refusal_of_the_channel_pauses_it_with_nothing_failed_and_queue_says_why(FakeTelegramFailure failure, string description)
+    {
+        await using var services = Services(time: new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero)));
+        await Import(services, NoteFactory.Paper("One", "2401.00001"), NoteFactory.Paper("Two", "2401.00002"));
+        fake.FailNextSends(1, failure);
+
+        await services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
+        var handler = services.GetRequiredService<ChatCommandHandler>();
+        var queue = ConsoleReplyFormatter.Format(await handler.QueueAsync(default), handler.FormatSlot);
+
+        Assert.Empty(fake.SentMessages);
+        Assert.Equal(1, fake.Calls.Count(c => c.Method == "sendMessage"));
+        var one = await Stored(services, NoteFactory.Paper("One", "2401.00001"));
+        var two = await Stored(services, NoteFactory.Paper("Two", "2401.00002"));
+        Assert.Equal((DeliveryState.Pending, DeliveryState.Pending), (one.Deliveries.Single().State, two.Deliveries.Single().State));
+        var paused = Assert.Single(await services.GetRequiredService<DestinationStateStore>().PausedAsync(default));
+        Assert.Equal("telegram:@digest_channel", paused.Destination);
+        Assert.Contains(description, paused.Reason, StringComparison.Ordinal);
+        Assert.Contains($"Paused: telegram:@digest_channel since 2026-03-01 08:00 UTC: The bot cannot post to @digest_channel ({description})", queue, StringComparison.Ordinal);
+        Assert.DoesNotContain("Failed:", queue, StringComparison.Ordinal);
     }
 
     [Fact]

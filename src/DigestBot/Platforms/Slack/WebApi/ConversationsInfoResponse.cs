@@ -12,4 +12,6 @@ internal sealed record SlackConversationInfo
 
     /// <summary>Whether the bot is in the channel, so that it can post there.</summary>
     public bool IsMember { get; init; }
+
+    public bool IsArchived { get; init; }
 }
