@@ -1,3 +1,4 @@
+using DigestBot.Alerts;
 using DigestBot.Hosting;
 using DigestBot.Sources;
 using DigestBot.Storage;
@@ -15,6 +16,7 @@ internal sealed class PendingMetadataRetry(
     ArxivClient arxiv,
     PaperLinkIntake intake,
     IEnumerable<IChatNotifier> notifiers,
+    CuratorAlerts alerts,
     IOptions<SourcesOptions> options,
     TimeProvider time,
     ILogger<PendingMetadataRetry> log) : PeriodicWork(time)
@@ -45,6 +47,9 @@ internal sealed class PendingMetadataRetry(
                 // Never posted without a title; the curator hears why, once.
                 Log.MetadataNotFound(log, pending.Id, arxivId, e.ArxivSaid);
                 await amendments.GiveUpMetadataAsync(pending.Id, ct);
+                alerts.Raise(new CuratorAlert(
+                    $"arXiv has no paper {arxivId} (note {pending.Id}, queued from a link): {e.ArxivSaid}.",
+                    "The note will not be posted. Check the link and send it again with the right arXiv id."));
                 await NotifyAsync(pending.Id, ChatReply.Text($"arXiv says there is no paper {arxivId}: {e.ArxivSaid}.", "The note stays unposted."), ct);
                 continue;
             }

@@ -139,4 +139,44 @@ public sealed class ChatCommandHandlerTests : IDisposable
     {
         Assert.Null(await Ask("just chatting", curator: true));
     }
+
+    [Fact]
+    public async Task Retry_and_drop_are_for_curators_and_say_what_was_wrong_with_an_unknown_note_or_destination()
+    {
+        var queued = (await store.ImportAsync([NoteFactory.Paper("한국어 논문")], default)).Queued;
+
+        var stranger = await Ask($"/retry {queued[0].Id}", curator: false);
+        var strangerDrop = await Ask("/drop telegram:@digest_channel", curator: false);
+        var unknown = await Ask("/retry 999", curator: true);
+        var nothingFailed = await Ask($"/retry {queued[0].Id}", curator: true);
+        var notANumber = await Ask("/retry 한국어", curator: true);
+        var notPaused = await Ask("/drop telegram:@digest_channel", curator: true);
+
+        Assert.Equal("Sorry, /retry is for the channel's curators.", stranger!.Heading);
+        Assert.Equal("Sorry, /drop is for the channel's curators.", strangerDrop!.Heading);
+        Assert.Equal("There is no note 999.", unknown!.Heading);
+        Assert.Equal($"“한국어 논문” (note {queued[0].Id}) has no failed delivery: nothing to retry.", nothingFailed!.Heading);
+        Assert.StartsWith("Which note?", notANumber!.Heading, StringComparison.Ordinal);
+        Assert.Equal("telegram:@digest_channel is not a paused destination: nothing was dropped.", notPaused!.Heading);
+        Assert.Equal(["No destination is paused now."], notPaused.Lines);
+    }
+
+    [Fact]
+    public async Task Drop_gives_up_what_waits_for_a_paused_destination_and_queue_stops_listing_it_as_waiting()
+    {
+        var deliveries = services.GetRequiredService<DeliveryStore>();
+        var states = services.GetRequiredService<DestinationStateStore>();
+        await store.ImportAsync([NoteFactory.Paper("첫째"), NoteFactory.Paper("둘째")], default);
+        var publisher = services.GetRequiredService<DigestBot.Publishing.Publisher>();
+        await publisher.TakeAsync(2, null, default);
+        await states.PauseAsync("console", "The console is closed.", DateTimeOffset.MaxValue, default);
+
+        var queueBefore = await Ask("/queue", curator: true);
+        var dropped = await Ask("/drop console", curator: true);
+
+        Assert.Contains(queueBefore!.Lines, l => l.StartsWith("Paused: console since", StringComparison.Ordinal) && l.Contains("The console is closed.", StringComparison.Ordinal));
+        Assert.Equal("Dropped 2 waiting posts for console.", dropped!.Heading);
+        Assert.Empty(await deliveries.UnfinishedAsync("console", default));
+        Assert.True((await states.GetAsync("console", default)).Paused);
+    }
 }
