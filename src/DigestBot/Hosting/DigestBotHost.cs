@@ -66,9 +66,8 @@ internal static class DigestBotHost
     public static IServiceCollection AddDigestBot(this IServiceCollection services, IConfiguration configuration, bool forCommand)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path is empty. Set it to a database file path, e.g. data/digestbot.db.")
-            .ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Inbox:PollInterval must be a positive duration such as 00:00:02.")
             .ValidateOnStart();
