@@ -9,8 +9,11 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
 
     public int? Count { get; init; }
 
+    /// <summary><c>--force</c>: <c>backup</c> may replace an existing file.</summary>
+    public bool Force { get; init; }
+
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "backup", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -19,6 +22,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
         string? verb = null;
         string? platform = null;
         int? count = null;
+        var force = false;
         var positional = new List<string>();
         var config = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -80,6 +84,9 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
 
                     count = n;
                     break;
+                case "force" when value is null:
+                    force = true;
+                    break;
                 default:
                     if (value is null || !arg.Contains('=', StringComparison.Ordinal))
                     {
@@ -105,12 +112,19 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             return false;
         }
 
+        if (force && verb != "backup")
+        {
+            error = "--force only applies to backup.";
+            return false;
+        }
+
         var expected = verb switch
         {
             "import" => positional.Count >= 1 ? null : "import needs at least one note file or folder.",
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
             "search" => positional.Count >= 1 ? null : "search needs words to look for.",
+            "backup" => positional.Count == 1 ? null : "backup needs one file to write the copy to, e.g. backup backups/digestbot-2026-03-01.db.",
             _ => positional.Count == 0 ? null : $"{verb} takes no arguments, but got '{string.Join(' ', positional)}'.",
         };
         if (expected is not null)
@@ -119,7 +133,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             return false;
         }
 
-        parsed = new CliArguments(verb, positional, config) { Platform = platform, Count = count };
+        parsed = new CliArguments(verb, positional, config) { Platform = platform, Count = count, Force = force };
         return true;
     }
 
@@ -155,6 +169,8 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           tag <name>                   notes with that tag, newest first (queued ones marked)
           tags                         every tag with its count
           search <words>               full-text search over titles, abstracts and commentary
+          backup <file> [--force]      write a consistent copy of the database, also while the bot
+                                       runs; an existing file is replaced only with --force
 
         Every verb takes --db <path> to choose the database file (default data/digestbot.db).
         """;

@@ -32,9 +32,13 @@ internal static class CommandLine
             var builder = DigestBotHost.CreateBuilder(cli.ConfigArgs, forCommand: cli.Verb != "run");
             await using var app = builder.Build();
             // Resolving the options and opening the store up front turns bad settings into one clear sentence.
+            // Not for backup, which copies the file as it is: it neither creates a missing database nor upgrades an old one.
             _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            await using (await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
+            if (cli.Verb != "backup")
             {
+                await using (await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
+                {
+                }
             }
 
             using var postingLock = cli.Verb is "run" or "publish"

@@ -20,6 +20,7 @@ internal static class Verbs
             "search" => LookupAsync(h => h.SearchAsync(string.Join(' ', cli.Arguments), includeQueued: true, int.MaxValue, ct), services, stdout),
             "publish" => PublishAsync(cli.Count ?? 1, services, stdout, ct),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),
+            "backup" => BackupVerb.RunAsync(cli.Arguments[0], cli.Force, services, stdout, stderr, ct),
             _ => throw new InvalidOperationException($"No verb {cli.Verb}."),
         };
 

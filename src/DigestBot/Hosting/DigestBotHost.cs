@@ -76,6 +76,7 @@ internal static class DigestBotHost
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateOnStart();
 
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<PreparedConnections>();
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
@@ -115,6 +116,7 @@ internal static class DigestBotHost
             services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
             services.AddHostedService<SlotScheduler>();
             services.AddHostedService<InboxWatcher>();
+            services.AddHostedService<ScheduledBackups>();
             if (platforms.Console)
             {
                 services.AddHostedService<ConsoleChat>();
