@@ -5,7 +5,8 @@ namespace DigestBot.Storage;
 /// <summary>
 /// Platform deliveries already handled (Telegram <c>update_id</c>, Slack <c>event_id</c>). Claimed just before the
 /// work is done, so a repeated delivery is dropped even while the first is still running or after a restart, and an
-/// update not yet started when the process dies is not claimed and is handled after the restart.
+/// update not yet started when the process dies is not claimed and is handled after the restart. An update claimed
+/// with its body (the Telegram webhook's) is kept until handled instead, so even one interrupted midway is handled again.
 /// </summary>
 /// <remarks>
 /// Claims made at the same moment (the chats of one batch answered at once) are committed together: one commit loop
@@ -27,12 +28,22 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
     private Task committer = Task.CompletedTask;
     private SqliteConnection? connection;
     private SqliteCommand? insert;
+    private SqliteCommand? keep;
     private int claimsSincePrune;
 
     /// <summary>True the first time an update is seen; false for every repeat.</summary>
-    public async Task<bool> TryClaimAsync(string platform, string updateId, CancellationToken ct)
+    public Task<bool> TryClaimAsync(string platform, string updateId, CancellationToken ct) =>
+        TryClaimAsync(new Claim(platform, updateId, NoteRows.Time(time.GetUtcNow()), null), ct);
+
+    /// <summary>
+    /// Claims the update and, the first time it is seen, keeps <paramref name="body"/> in <see cref="PendingUpdateStore"/>
+    /// in the same transaction, to be handled from there: an update is never claimed without being kept.
+    /// </summary>
+    public Task<bool> TryClaimAsync(string platform, string updateId, string body, CancellationToken ct) =>
+        TryClaimAsync(new Claim(platform, updateId, NoteRows.Time(time.GetUtcNow()), body), ct);
+
+    private async Task<bool> TryClaimAsync(Claim claim, CancellationToken ct)
     {
-        var claim = new Claim(platform, updateId, NoteRows.Time(time.GetUtcNow()));
         lock (waitingLock)
         {
             waiting.Add(claim);
@@ -98,6 +109,16 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
                 insert.Parameters[1].Value = batch[i].UpdateId;
                 insert.Parameters[2].Value = batch[i].At;
                 results[i] = await insert.ExecuteNonQueryAsync() > 0;
+                if (results[i] && batch[i].Body is { } body)
+                {
+                    keep ??= PrepareKeep(open);
+                    keep.Transaction = tx;
+                    keep.Parameters[0].Value = batch[i].Platform;
+                    keep.Parameters[1].Value = batch[i].UpdateId;
+                    keep.Parameters[2].Value = body;
+                    keep.Parameters[3].Value = batch[i].At;
+                    await keep.ExecuteNonQueryAsync();
+                }
             }
 
             claimsSincePrune += batch.Count;
@@ -137,10 +158,26 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
         return command;
     }
 
+    private static SqliteCommand PrepareKeep(SqliteConnection open)
+    {
+        var command = SqlCommands.Create(
+            open,
+            null,
+            "INSERT INTO pending_updates (platform, update_id, body, received_at) VALUES ($platform, $id, $body, $now)",
+            ("$platform", ""),
+            ("$id", ""),
+            ("$body", ""),
+            ("$now", ""));
+        command.Prepare();
+        return command;
+    }
+
     private void Close()
     {
         insert?.Dispose();
         insert = null;
+        keep?.Dispose();
+        keep = null;
         connection?.Dispose();
         connection = null;
     }
@@ -157,13 +194,16 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
         Close();
     }
 
-    private sealed class Claim(string platform, string updateId, string at)
+    private sealed class Claim(string platform, string updateId, string at, string? body)
     {
         public string Platform => platform;
 
         public string UpdateId => updateId;
 
         public string At => at;
+
+        /// <summary>The update itself, to keep until it is handled; null when the caller handles it at once.</summary>
+        public string? Body => body;
 
         public TaskCompletionSource<bool> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
