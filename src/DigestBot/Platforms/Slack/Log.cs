@@ -71,4 +71,10 @@ internal static partial class Log
 
     [LoggerMessage(23, LogLevel.Information, "Slack: could not ask whether the bot is in {Channel} ({Reason}), so its /subscribe answer says how to invite it; the channels:read and groups:read scopes let it ask")]
     public static partial void MembershipUnknown(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(24, LogLevel.Warning, "Slack: a Socket Mode message larger than {Limit} bytes was skipped unread (Slack:SocketMode:MaxMessageBytes)")]
+    public static partial void MessageTooLarge(ILogger logger, int limit);
+
+    [LoggerMessage(25, LogLevel.Warning, "Slack: a Socket Mode message of {Bytes} bytes is not JSON; skipped")]
+    public static partial void MessageUnreadable(ILogger logger, Exception exception, int bytes);
 }
