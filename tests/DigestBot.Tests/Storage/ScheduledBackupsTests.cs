@@ -83,7 +83,7 @@ public sealed class ScheduledBackupsTests : IDisposable
     }
 
     [Fact]
-    public async Task The_running_bot_takes_scheduled_backups_beside_its_database()
+    public async Task The_bot_process_takes_scheduled_backups_beside_its_database()
     {
         var database = folder.File("data/digestbot.db");
         var backups = folder.File("data/backups");

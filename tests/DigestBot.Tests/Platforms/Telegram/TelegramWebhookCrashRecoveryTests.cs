@@ -11,7 +11,7 @@ namespace DigestBot.Tests.Platforms.Telegram;
 /// The program in webhook mode, killed (SIGKILL) while it handles an update it has answered 200: Telegram will not
 /// deliver that update again, so the restarted program must handle it from its own store, once.
 /// </summary>
-public sealed partial class TelegramWebhookCrashTests : IAsyncLifetime
+public sealed partial class TelegramWebhookCrashRecoveryTests : IAsyncLifetime
 {
     // The fake Telegram holds each sendMessage until the test moves its clock on: the handling is midway while it waits.
     private static readonly TimeSpan SendLatency = TimeSpan.FromMinutes(1);
