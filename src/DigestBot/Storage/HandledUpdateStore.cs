@@ -101,7 +101,8 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
         {
             var open = connection ??= await database.OpenAsync(CancellationToken.None);
             await using var tx = (SqliteTransaction)await open.BeginTransactionAsync();
-            insert ??= Prepare(open);
+            insert ??= Prepare(
+                open, "INSERT OR IGNORE INTO handled_updates (platform, update_id, handled_at) VALUES ($platform, $id, $now)", "$platform", "$id", "$now");
             insert.Transaction = tx;
             for (var i = 0; i < batch.Count; i++)
             {
@@ -111,7 +112,8 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
                 results[i] = await insert.ExecuteNonQueryAsync() > 0;
                 if (results[i] && batch[i].Body is { } body)
                 {
-                    keep ??= PrepareKeep(open);
+                    keep ??= Prepare(
+                        open, "INSERT INTO pending_updates (platform, update_id, body, received_at) VALUES ($platform, $id, $body, $now)", "$platform", "$id", "$body", "$now");
                     keep.Transaction = tx;
                     keep.Parameters[0].Value = batch[i].Platform;
                     keep.Parameters[1].Value = batch[i].UpdateId;
@@ -145,29 +147,9 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection open)
+    private static SqliteCommand Prepare(SqliteConnection open, string sql, params string[] names)
     {
-        var command = SqlCommands.Create(
-            open,
-            null,
-            "INSERT OR IGNORE INTO handled_updates (platform, update_id, handled_at) VALUES ($platform, $id, $now)",
-            ("$platform", ""),
-            ("$id", ""),
-            ("$now", ""));
-        command.Prepare();
-        return command;
-    }
-
-    private static SqliteCommand PrepareKeep(SqliteConnection open)
-    {
-        var command = SqlCommands.Create(
-            open,
-            null,
-            "INSERT INTO pending_updates (platform, update_id, body, received_at) VALUES ($platform, $id, $body, $now)",
-            ("$platform", ""),
-            ("$id", ""),
-            ("$body", ""),
-            ("$now", ""));
+        var command = SqlCommands.Create(open, null, sql, [.. names.Select(n => (n, (object?)""))]);
         command.Prepare();
         return command;
     }

@@ -61,8 +61,8 @@ public sealed class ConcurrentMigrationTests : IDisposable
 
         Assert.True(exits is [0, 0], $"exit codes {string.Join(", ", exits)}\n{one.Stderr}\n{two.Stderr}");
         SqliteConnection.ClearAllPools();
-        Assert.Equal((long)SqliteDatabase.Migrations().Max(m => m.Version), await ScalarAsync(database, "PRAGMA user_version"));
-        Assert.Equal(2L, await ScalarAsync(database, "SELECT COUNT(*) FROM notes"));
+        Assert.Equal((long)SqliteDatabase.Migrations().Max(m => m.Version), await SqliteFile.ScalarAsync(database, "PRAGMA user_version"));
+        Assert.Equal(2L, await SqliteFile.ScalarAsync(database, "SELECT COUNT(*) FROM notes"));
     }
 
     private static SqliteDatabase Database(string path) =>
@@ -86,14 +86,5 @@ public sealed class ConcurrentMigrationTests : IDisposable
         command.CommandText = "PRAGMA user_version";
         rows.Add("user_version " + await command.ExecuteScalarAsync());
         return rows;
-    }
-
-    private static async Task<object?> ScalarAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
     }
 }

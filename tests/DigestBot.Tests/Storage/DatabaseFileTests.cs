@@ -10,9 +10,6 @@ namespace DigestBot.Tests.Storage;
 [UnsupportedOSPlatform("windows")]
 public sealed class DatabaseFileTests : IDisposable
 {
-    private const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode OwnerAll = OwnerReadWrite | UnixFileMode.UserExecute;
-
     private readonly TempFolder folder = new();
 
     public void Dispose()
@@ -31,14 +28,14 @@ public sealed class DatabaseFileTests : IDisposable
         await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("Private paper")], default);
         using (PostingLock.Acquire(path))
         {
-            Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(path + ".posting-lock"));
+            Assert.Equal(OwnerOnlyModes.File, File.GetUnixFileMode(path + ".posting-lock"));
         }
 
-        Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(path));
-        Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(path + "-wal"));
-        Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(path + "-shm"));
-        Assert.Equal(OwnerAll, File.GetUnixFileMode(folder.File("state/data")));
-        Assert.Equal(OwnerAll, File.GetUnixFileMode(folder.File("state")));
+        Assert.Equal(OwnerOnlyModes.File, File.GetUnixFileMode(path));
+        Assert.Equal(OwnerOnlyModes.File, File.GetUnixFileMode(path + "-wal"));
+        Assert.Equal(OwnerOnlyModes.File, File.GetUnixFileMode(path + "-shm"));
+        Assert.Equal(OwnerOnlyModes.Folder, File.GetUnixFileMode(folder.File("state/data")));
+        Assert.Equal(OwnerOnlyModes.Folder, File.GetUnixFileMode(folder.File("state")));
     }
 
     [Fact]
@@ -46,7 +43,7 @@ public sealed class DatabaseFileTests : IDisposable
     {
         var shared = folder.File("shared");
         Directory.CreateDirectory(shared);
-        const UnixFileMode readable = OwnerAll | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        const UnixFileMode readable = OwnerOnlyModes.Folder | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
         File.SetUnixFileMode(shared, readable);
         using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = Path.Combine(shared, "bot.db") });
 
@@ -55,7 +52,7 @@ public sealed class DatabaseFileTests : IDisposable
         }
 
         Assert.Equal(readable, File.GetUnixFileMode(shared));
-        Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(Path.Combine(shared, "bot.db")));
+        Assert.Equal(OwnerOnlyModes.File, File.GetUnixFileMode(Path.Combine(shared, "bot.db")));
     }
 
     [Theory]

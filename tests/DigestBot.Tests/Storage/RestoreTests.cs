@@ -97,12 +97,7 @@ public sealed partial class RestoreTests : IDisposable
     }
 
     // Plain SQLite, like the sqlite3 tool: none of the functions DigestBot registers on its own connections.
-    private static async Task<SqliteConnection> OpenAsync(string database)
-    {
-        var connection = new SqliteConnection($"Data Source={database};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
-    }
+    private static Task<SqliteConnection> OpenAsync(string database) => SqliteFile.OpenAsync(database, SqliteOpenMode.ReadWrite);
 
     private static string Readme() => File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
 

@@ -13,9 +13,6 @@ namespace DigestBot.Tests.Storage;
 [UnsupportedOSPlatform("windows")]
 public sealed class ScheduledBackupsTests : IDisposable
 {
-    private const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-    private const UnixFileMode OwnerAll = OwnerReadWrite | UnixFileMode.UserExecute;
-
     private readonly TempFolder folder = new();
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
 
@@ -50,13 +47,13 @@ public sealed class ScheduledBackupsTests : IDisposable
             seen.Select(Path.GetFileName));
         var kept = Backups(backups);
         Assert.Equal(seen.TakeLast(3), kept);
-        Assert.Equal(OwnerAll, File.GetUnixFileMode(backups));
+        Assert.Equal(OwnerOnlyModes.Folder, File.GetUnixFileMode(backups));
         var notes = 3L;
         foreach (var copy in kept)
         {
-            Assert.Equal(OwnerReadWrite, File.GetUnixFileMode(copy));
-            Assert.Equal("ok", await ScalarAsync(copy, "PRAGMA integrity_check"));
-            Assert.Equal(notes++, await ScalarAsync(copy, "SELECT COUNT(*) FROM notes"));
+            Assert.Equal(OwnerOnlyModes.File, File.GetUnixFileMode(copy));
+            Assert.Equal("ok", await SqliteFile.ScalarAsync(copy, "PRAGMA integrity_check"));
+            Assert.Equal(notes++, await SqliteFile.ScalarAsync(copy, "SELECT COUNT(*) FROM notes"));
         }
     }
 
@@ -139,13 +136,4 @@ public sealed class ScheduledBackupsTests : IDisposable
 
     private static List<FakeLogRecord> Failures(FakeLogCollector logs) =>
         [.. logs.GetSnapshot().Where(r => r.Category == typeof(ScheduledBackups).FullName && r.Level == LogLevel.Error)];
-
-    private static async Task<object?> ScalarAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
-    }
 }

@@ -39,18 +39,12 @@ internal static partial class Log
     [LoggerMessage(6112, LogLevel.Warning, "Webhook request from {Remote} without the right secret token; answered 401")]
     public static partial void WebhookUnauthorized(ILogger logger, string remote);
 
-    [LoggerMessage(6113, LogLevel.Warning, "Webhook queue full ({Limit} updates stored and not handled yet); answered 503 so that Telegram delivers update {UpdateId} again later")]
-    public static partial void WebhookQueueFull(ILogger logger, int limit, int updateId);
+    [LoggerMessage(6113, LogLevel.Warning, "Webhook update {UpdateId} answered 503, for Telegram to deliver again later: {Reason}")]
+    public static partial void WebhookRefused(ILogger logger, Exception? exception, int updateId, string reason);
 
     [LoggerMessage(6114, LogLevel.Information, "Handling {Count} webhook update(s) stored before this start")]
     public static partial void WebhookResuming(ILogger logger, int count);
 
     [LoggerMessage(6115, LogLevel.Error, "Handling stored webhook updates failed ({Failures} in a row); trying again in {Wait}")]
     public static partial void WebhookQueueFailed(ILogger logger, Exception exception, int failures, TimeSpan wait);
-
-    [LoggerMessage(6116, LogLevel.Error, "Stored webhook update {UpdateId} cannot be read; dropped")]
-    public static partial void StoredUpdateUnreadable(ILogger logger, Exception exception, string updateId);
-
-    [LoggerMessage(6117, LogLevel.Error, "Webhook update {UpdateId} could not be stored; answered 503 so that Telegram delivers it again")]
-    public static partial void WebhookStoreFailed(ILogger logger, Exception exception, int updateId);
 }

@@ -64,7 +64,7 @@ internal static class TelegramWebhookEndpoint
 
             if (!queue.TryAdmit())
             {
-                Log.WebhookQueueFull(log, options.WebhookQueueLimit, update.Id);
+                Log.WebhookRefused(log, null, update.Id, $"{options.WebhookQueueLimit} updates wait to be handled already (Telegram:WebhookQueueLimit)");
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
 
@@ -81,7 +81,7 @@ internal static class TelegramWebhookEndpoint
                     throw;
                 }
 
-                Log.WebhookStoreFailed(log, ex, update.Id);
+                Log.WebhookRefused(log, ex, update.Id, "it could not be stored");
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
 

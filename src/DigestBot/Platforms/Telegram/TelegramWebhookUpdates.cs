@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
 using DigestBot.Hosting;
@@ -107,7 +108,7 @@ internal sealed class TelegramWebhookUpdates(
         catch (JsonException ex)
         {
             // The endpoint read it before storing it, so only a change of Telegram.Bot could bring this; never retried.
-            Log.StoredUpdateUnreadable(log, ex, stored.UpdateId);
+            Log.UpdateFailed(log, ex, int.Parse(stored.UpdateId, CultureInfo.InvariantCulture));
             return null;
         }
     }

@@ -4,16 +4,23 @@ using DigestBot.Platforms.Slack;
 namespace DigestBot.Tests.Platforms.Slack;
 
 /// <summary>Socket Mode against a network that hangs and a Slack that sends what it should not: never stuck, never dropped.</summary>
-public sealed class SlackSocketModeResilienceTests
+public sealed class SlackSocketModeResilienceTests : IAsyncLifetime
 {
-    private static readonly Dictionary<string, string> SocketMode = new() { ["Slack:AppToken"] = FakeSlackServer.AppToken, ["Slack:SigningSecret"] = "" };
+    private readonly TempFolder folder = new();
+    private FakeSlackServer fake = null!;
+
+    public async Task InitializeAsync() => fake = await FakeSlackServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await fake.DisposeAsync();
+        folder.Dispose();
+    }
 
     [Fact]
     public async Task Bad_envelopes_are_skipped_or_acknowledged_and_the_connection_carries_on()
     {
-        await using var fake = await FakeSlackServer.StartAsync();
-        using var folder = new TempFolder();
-        await using var host = await SlackBotHost.StartAsync(folder, fake, new Dictionary<string, string>(SocketMode) { ["Slack:SocketMode:MaxMessageBytes"] = "65536" });
+        await using var host = await SlackBotHost.StartAsync(folder, fake, SlackBotHost.SocketMode(("Slack:SocketMode:MaxMessageBytes", "65536")));
         await fake.WaitUntilAsync(f => f.SocketsAccepted == 1);
 
         await fake.SendRawAsync("{\"envelope_id\": \"env-broken\", \"type\": ");
@@ -34,10 +41,8 @@ public sealed class SlackSocketModeResilienceTests
     [Fact]
     public async Task A_handshake_that_never_completes_is_given_up_and_the_next_connection_is_made()
     {
-        await using var fake = await FakeSlackServer.StartAsync();
         fake.HangNextHandshake();
-        using var folder = new TempFolder();
-        await using var host = await SlackBotHost.StartAsync(folder, fake, new Dictionary<string, string>(SocketMode) { ["Slack:SocketMode:ConnectTimeout"] = "00:00:00.500" });
+        await using var host = await SlackBotHost.StartAsync(folder, fake, SlackBotHost.SocketMode(("Slack:SocketMode:ConnectTimeout", "00:00:00.500")));
 
         await fake.WaitUntilAsync(f => f.SocketsAccepted == 1, TimeSpan.FromSeconds(30));
         await fake.SendAsync(FakeSlackServer.EventsApiEnvelope("env-after", SlackBotHost.Callback("Ev0HANG0001", SlackBotHost.Mention(SlackBotHost.Stranger, "help", "1772352000.000003"))));
@@ -50,14 +55,10 @@ public sealed class SlackSocketModeResilienceTests
     [Fact]
     public async Task A_connection_that_stops_answering_pings_is_replaced()
     {
-        await using var fake = await FakeSlackServer.StartAsync();
         fake.FreezeNextConnection();
-        using var folder = new TempFolder();
-        await using var host = await SlackBotHost.StartAsync(folder, fake, new Dictionary<string, string>(SocketMode)
-        {
-            ["Slack:SocketMode:KeepAliveInterval"] = "00:00:01",
-            ["Slack:SocketMode:KeepAliveTimeout"] = "00:00:02",
-        });
+        await using var host = await SlackBotHost.StartAsync(folder, fake, SlackBotHost.SocketMode(
+            ("Slack:SocketMode:KeepAliveInterval", "00:00:01"),
+            ("Slack:SocketMode:KeepAliveTimeout", "00:00:02")));
 
         await fake.WaitUntilAsync(f => f.SocketsAccepted >= 2, TimeSpan.FromSeconds(30));
         await fake.SendAsync(FakeSlackServer.EventsApiEnvelope("env-alive", SlackBotHost.Callback("Ev0PING0001", SlackBotHost.Mention(SlackBotHost.Stranger, "help", "1772352000.000004"))));
@@ -72,11 +73,9 @@ public sealed class SlackSocketModeResilienceTests
     [InlineData("Slack:SocketMode:MaxMessageBytes", "100", "Slack:SocketMode:MaxMessageBytes '100' must be between 16384 and 67108864 bytes.")]
     public async Task A_bad_socket_mode_setting_stops_the_start_with_its_name_and_value(string key, string value, string expected)
     {
-        await using var fake = await FakeSlackServer.StartAsync();
-        using var folder = new TempFolder();
 
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
-            () => SlackBotHost.StartAsync(folder, fake, new Dictionary<string, string>(SocketMode) { [key] = value }));
+            () => SlackBotHost.StartAsync(folder, fake, SlackBotHost.SocketMode((key, value))));
 
         Assert.Contains(error.Failures, f => f.StartsWith(expected, StringComparison.Ordinal));
     }

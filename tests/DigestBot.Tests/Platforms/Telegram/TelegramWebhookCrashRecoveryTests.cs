@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using DigestBot.Tests.Publishing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Time.Testing;
 using static DigestBot.Tests.Platforms.Telegram.TelegramWebhookRequests;
 
 namespace DigestBot.Tests.Platforms.Telegram;
@@ -13,78 +12,51 @@ namespace DigestBot.Tests.Platforms.Telegram;
 /// </summary>
 public sealed partial class TelegramWebhookCrashRecoveryTests : IAsyncLifetime
 {
-    // The fake Telegram holds each sendMessage until the test moves its clock on: the handling is midway while it waits.
-    private static readonly TimeSpan SendLatency = TimeSpan.FromMinutes(1);
+    // The handling of an update is midway while its answer waits in the fake Telegram.
+    private TelegramProcessSetup setup = null!;
 
-    private readonly TempFolder folder = new();
-    private readonly FakeTimeProvider telegramClock = new();
-    private FakeTelegramServer fake = null!;
+    public async Task InitializeAsync() => setup = await TelegramProcessSetup.StartAsync();
 
-    private string Database => folder.File("data/digestbot.db");
-
-    public async Task InitializeAsync() =>
-        fake = await FakeTelegramServer.StartAsync(FakeTelegramOptions.Unlimited(telegramClock, SendLatency));
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
+    public async Task DisposeAsync() => await setup.DisposeAsync();
 
     [Fact]
     public async Task An_update_whose_handling_a_kill_interrupted_is_handled_after_the_restart_once()
     {
-        await using (var first = BotProcess.Start(folder.Path, RunArgs()))
+        await using (var first = BotProcess.Start(setup.Folder.Path, RunArgs()))
         {
             using var http = await ClientForAsync(first);
             using var accepted = await PostAsync(http, Update(501, "/help"));
             Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
 
-            await fake.WaitForArrivalsAsync("sendMessage", 1).WaitAsync(TimeSpan.FromSeconds(30));
+            await setup.Telegram.WaitForArrivalsAsync("sendMessage", 1).WaitAsync(TimeSpan.FromSeconds(30));
             await first.KillAsync();
         }
 
-        Assert.Empty(fake.SentMessages);
+        Assert.Empty(setup.Telegram.SentMessages);
         Assert.Equal(1L, await PendingAsync());
 
-        await using var second = BotProcess.Start(folder.Path, RunArgs());
+        await using var second = BotProcess.Start(setup.Folder.Path, RunArgs());
         using (var http = await ClientForAsync(second))
         {
             using var next = await PostAsync(http, Update(502, "/tags"));
             Assert.Equal(HttpStatusCode.OK, next.StatusCode);
         }
 
-        await Eventually.TrueAsync(
-            () =>
-            {
-                telegramClock.Advance(SendLatency);
-                return fake.SentMessages.Count >= 2;
-            },
-            "both answers",
-            TimeSpan.FromSeconds(30));
+        await setup.Held.ReleaseUntilAsync(() => setup.Telegram.SentMessages.Count >= 2, "both answers");
         await Eventually.TrueAsync(async () => await PendingAsync() == 0, "the handled updates to leave the store", TimeSpan.FromSeconds(30));
 
         // Answered once each, in order: the interrupted /help first, then the /tags that came after the restart.
         Assert.Equal(
             [(501, "<b>DigestBot — ML paper digests"), (502, "<b>No tags yet: nothing has been posted.")],
-            fake.SentMessages.Select(m => (m.ReplyToMessageId!.Value, m.Text![..m.Text!.IndexOf("</b>", StringComparison.Ordinal)])));
-        Assert.Equal(3, fake.Arrivals("sendMessage"));
+            setup.Telegram.SentMessages.Select(m => (m.ReplyToMessageId!.Value, m.Text![..m.Text!.IndexOf("</b>", StringComparison.Ordinal)])));
+        Assert.Equal(3, setup.Telegram.Arrivals("sendMessage"));
     }
 
-    private string[] RunArgs() =>
-    [
-        "run",
-        "--Urls=http://127.0.0.1:0",
-        $"--Storage:Path={Database}",
-        $"--Inbox:Path={folder.File("inbox")}",
-        $"--Telegram:BotToken={fake.Token}",
-        $"--Telegram:ApiBaseUrl={fake.BaseUrl}",
-        "--Telegram:Channel=@webhook_channel",
+    private string[] RunArgs() => setup.RunArgs(
+        "@webhook_channel",
         $"--Telegram:WebhookUrl={HookUrl}",
         $"--Telegram:WebhookSecret={Secret}",
-        "--Sources:ArxivApiUrl=http://127.0.0.1:9/api/query",
-    ];
+        "--Sources:ArxivApiUrl=http://127.0.0.1:9/api/query");
 
     /// <summary>A client for the address the program says it listens on (it was given port 0).</summary>
     private static async Task<HttpClient> ClientForAsync(BotProcess bot)
@@ -94,14 +66,7 @@ public sealed partial class TelegramWebhookCrashRecoveryTests : IAsyncLifetime
         return new HttpClient { BaseAddress = new Uri(listening!.Groups[1].Value) };
     }
 
-    private async Task<long> PendingAsync()
-    {
-        await using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM pending_updates";
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private async Task<long> PendingAsync() => (long)(await SqliteFile.ScalarAsync(setup.Database, "SELECT COUNT(*) FROM pending_updates"))!;
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningOn();
