@@ -121,8 +121,7 @@ internal sealed class SqliteDatabase
                 return;
             }
 
-            CreateFolder();
-            OwnerOnly.CreateEmptyFile(FullPath);
+            CreateFiles();
             await using var connection = await OpenRawAsync(ct);
             try
             {
@@ -145,22 +144,37 @@ internal sealed class SqliteDatabase
         }
     }
 
-    private void CreateFolder()
+    /// <summary>The folder and an empty database file, owner-only, unless they exist.</summary>
+    private void CreateFiles()
     {
         var folder = System.IO.Path.GetDirectoryName(FullPath);
-        if (string.IsNullOrEmpty(folder))
-        {
-            return;
-        }
-
         try
         {
-            OwnerOnly.CreateFolder(folder);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                OwnerOnly.CreateFolder(folder);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new StoreUnavailableException(
                 $"Cannot create the database folder '{folder}': {ex.Message} Choose a writable location with --db or Storage:Path.", ex);
+        }
+
+        if (Directory.Exists(FullPath))
+        {
+            throw new StoreUnavailableException(
+                $"'{FullPath}' is a folder. Point --db or Storage:Path at a database file, e.g. {System.IO.Path.Combine(FullPath, "digestbot.db")}.");
+        }
+
+        try
+        {
+            OwnerOnly.CreateEmptyFile(FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException(
+                $"Cannot create the database '{FullPath}': {ex.Message} Choose a writable location with --db or Storage:Path.", ex);
         }
     }
 

@@ -55,6 +55,18 @@ public sealed class DatabaseFileTests : IDisposable
         Assert.Equal(OwnerOnlyModes.File, File.GetUnixFileMode(Path.Combine(shared, "bot.db")));
     }
 
+    [Fact]
+    public async Task A_folder_given_as_the_database_is_named_with_what_to_do()
+    {
+        var path = folder.File("data/digestbot.db");
+        Directory.CreateDirectory(path);
+        using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
+
+        var error = await Assert.ThrowsAsync<StoreUnavailableException>(() => services.GetRequiredService<SqliteDatabase>().OpenAsync(default));
+
+        Assert.Equal($"'{path}' is a folder. Point --db or Storage:Path at a database file, e.g. {Path.Combine(path, "digestbot.db")}.", error.Message);
+    }
+
     [Theory]
     [InlineData(null, 1L)]
     [InlineData("Normal", 1L)]
