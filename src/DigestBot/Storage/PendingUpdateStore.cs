@@ -6,18 +6,26 @@ namespace DigestBot.Storage;
 /// </summary>
 internal sealed class PendingUpdateStore(SqliteDatabase database)
 {
-    public async Task<IReadOnlyList<PendingUpdate>> NextAsync(string platform, int count, CancellationToken ct)
+    /// <summary>The oldest <paramref name="count"/> updates, each counted as one more attempt before it is handed out.</summary>
+    public async Task<IReadOnlyList<PendingUpdate>> BeginNextAsync(string platform, int count, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var command = SqlCommands.Create(
-            connection, null, "SELECT update_id, body FROM pending_updates WHERE platform = $platform ORDER BY rowid LIMIT $count", ("$platform", platform), ("$count", count));
+        await using var tx = connection.BeginTransaction();
+        const string next = "SELECT rowid FROM pending_updates WHERE platform = $platform ORDER BY rowid LIMIT $count";
+        await SqlCommands.ExecuteAsync(
+            connection, tx, $"UPDATE pending_updates SET attempts = attempts + 1 WHERE rowid IN ({next})", ct, ("$platform", platform), ("$count", count));
         var updates = new List<PendingUpdate>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        await using (var command = SqlCommands.Create(
+            connection, tx, "SELECT update_id, body, attempts FROM pending_updates WHERE platform = $platform ORDER BY rowid LIMIT $count", ("$platform", platform), ("$count", count)))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
         {
-            updates.Add(new PendingUpdate(reader.GetString(0), reader.GetString(1)));
+            while (await reader.ReadAsync(ct))
+            {
+                updates.Add(new PendingUpdate(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+            }
         }
 
+        await tx.CommitAsync(ct);
         return updates;
     }
 

@@ -47,4 +47,7 @@ internal static partial class Log
 
     [LoggerMessage(6115, LogLevel.Error, "Handling stored webhook updates failed ({Failures} in a row); trying again in {Wait}")]
     public static partial void WebhookQueueFailed(ILogger logger, Exception exception, int failures, TimeSpan wait);
+
+    [LoggerMessage(6116, LogLevel.Error, "Webhook update {UpdateId} was being handled when the bot stopped, {Attempts} times; given up, so that it cannot stop every start")]
+    public static partial void UpdateGivenUp(ILogger logger, string updateId, int attempts);
 }

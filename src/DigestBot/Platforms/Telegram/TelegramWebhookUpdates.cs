@@ -29,6 +29,9 @@ internal sealed class TelegramWebhookUpdates(
 {
     private const string Platform = TelegramUpdateHandler.Platform;
     private const int BatchSize = 100;
+
+    /// <summary>Times handling an update may begin: one that stopped the process this often would stop it at every start.</summary>
+    internal const int MaxAttempts = 3;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     // Rung by the endpoint after it stores an update; one ring is enough to read everything stored since.
@@ -71,7 +74,7 @@ internal sealed class TelegramWebhookUpdates(
             {
                 // Stored updates are the truth: the count also covers those a previous run left unhandled.
                 Volatile.Write(ref waiting, await pending.CountAsync(Platform, stoppingToken));
-                var stored = await pending.NextAsync(Platform, BatchSize, stoppingToken);
+                var stored = await pending.BeginNextAsync(Platform, BatchSize, stoppingToken);
                 if (stored.Count == 0)
                 {
                     first = false;
@@ -85,7 +88,12 @@ internal sealed class TelegramWebhookUpdates(
                     first = false;
                 }
 
-                await batches.HandleClaimedAsync([.. stored.Select(Read).OfType<Update>()], stoppingToken);
+                foreach (var given in stored.Where(s => s.Attempts > MaxAttempts))
+                {
+                    Log.UpdateGivenUp(log, given.UpdateId, MaxAttempts);
+                }
+
+                await batches.HandleClaimedAsync([.. stored.Where(s => s.Attempts <= MaxAttempts).Select(Read).OfType<Update>()], stoppingToken);
                 await pending.RemoveAsync(Platform, stored, stoppingToken);
                 failures = 0;
             }
