@@ -42,9 +42,6 @@ internal static partial class Log
     [LoggerMessage(6113, LogLevel.Warning, "Webhook update {UpdateId} answered 503, for Telegram to deliver again later: {Reason}")]
     public static partial void WebhookRefused(ILogger logger, Exception? exception, int updateId, string reason);
 
-    [LoggerMessage(6114, LogLevel.Information, "Handling {Count} webhook update(s) stored before this start")]
-    public static partial void WebhookResuming(ILogger logger, int count);
-
     [LoggerMessage(6115, LogLevel.Error, "Handling stored webhook updates failed ({Failures} in a row); trying again in {Wait}")]
     public static partial void WebhookQueueFailed(ILogger logger, Exception exception, int failures, TimeSpan wait);
 

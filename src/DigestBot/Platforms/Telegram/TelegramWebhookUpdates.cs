@@ -67,7 +67,6 @@ internal sealed class TelegramWebhookUpdates(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
-        var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -77,15 +76,8 @@ internal sealed class TelegramWebhookUpdates(
                 var stored = await pending.BeginNextAsync(Platform, BatchSize, stoppingToken);
                 if (stored.Count == 0)
                 {
-                    first = false;
                     await doorbell.Reader.ReadAsync(stoppingToken);
                     continue;
-                }
-
-                if (first)
-                {
-                    Log.WebhookResuming(log, Volatile.Read(ref waiting));
-                    first = false;
                 }
 
                 foreach (var given in stored.Where(s => s.Attempts > MaxAttempts))
