@@ -18,8 +18,8 @@ RUN dotnet publish src/DigestBot/DigestBot.csproj -c Release -r linux-x64 -p:Pub
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
-# The database and the inbox live on a volume owned by the app user (uid 1654 in .NET images).
-RUN mkdir -p /data/inbox && chown -R app:app /data
+# The database, its backups and the inbox live on a volume owned by the app user (uid 1654 in .NET images), for it only.
+RUN mkdir -p /data/inbox && chown -R app:app /data && chmod 0700 /data
 USER app
 ENV Storage__Path=/data/digestbot.db \
     Inbox__Path=/data/inbox \

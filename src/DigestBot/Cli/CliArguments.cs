@@ -12,8 +12,11 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
     /// <summary><c>retry --all</c>: every failed delivery rather than one note's.</summary>
     public bool All { get; init; }
 
+    /// <summary><c>--force</c>: <c>backup</c> may replace an existing file.</summary>
+    public bool Force { get; init; }
+
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "backup", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -23,6 +26,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
         string? platform = null;
         int? count = null;
         var all = false;
+        var force = false;
         var positional = new List<string>();
         var config = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -87,6 +91,9 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
                 case "all" when value is null:
                     all = true;
                     break;
+                case "force" when value is null:
+                    force = true;
+                    break;
                 default:
                     if (value is null || !arg.Contains('=', StringComparison.Ordinal))
                     {
@@ -118,6 +125,12 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             return false;
         }
 
+        if (force && verb != "backup")
+        {
+            error = "--force only applies to backup.";
+            return false;
+        }
+
         var expected = verb switch
         {
             "retry" when all => positional.Count == 0 ? null : "retry takes either a note id or --all, not both.",
@@ -129,6 +142,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
             "search" => positional.Count >= 1 ? null : "search needs words to look for.",
+            "backup" => positional.Count == 1 ? null : "backup needs one file to write the copy to, e.g. backup backups/digestbot-2026-03-01.db.",
             _ => positional.Count == 0 ? null : $"{verb} takes no arguments, but got '{string.Join(' ', positional)}'.",
         };
         if (expected is not null)
@@ -137,7 +151,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             return false;
         }
 
-        parsed = new CliArguments(verb, positional, config) { Platform = platform, Count = count, All = all };
+        parsed = new CliArguments(verb, positional, config) { Platform = platform, Count = count, All = all, Force = force };
         return true;
     }
 
@@ -175,6 +189,8 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           search <words>               full-text search over titles, abstracts and commentary
           retry <note id> | --all      failed deliveries (of one note, or all) go out again at the next slots
           drop <destination>           give up the posts waiting for a paused destination
+          backup <file> [--force]      write a consistent copy of the database, also while the bot
+                                       runs; an existing file is replaced only with --force
 
         Every verb takes --db <path> to choose the database file (default data/digestbot.db).
         """;

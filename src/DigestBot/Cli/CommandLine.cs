@@ -32,9 +32,15 @@ internal static class CommandLine
             var builder = DigestBotHost.CreateBuilder(cli.ConfigArgs, forCommand: cli.Verb != "run");
             await using var app = builder.Build();
             // Resolving the options and opening the store up front turns bad settings into one clear sentence.
+            // Not for backup, which copies the file as it is: it neither creates a missing database nor upgrades an old one.
             _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            await using (await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
+            // Every other setting validated at start, before the host starts and would log the failure as a stack trace.
+            app.Services.GetService<IStartupValidator>()?.Validate();
+            if (cli.Verb != "backup")
             {
+                await using (await app.Services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None))
+                {
+                }
             }
 
             using var postingLock = cli.Verb is "run" or "publish"
@@ -63,6 +69,18 @@ internal static class CommandLine
             await stderr.WriteLineAsync("Configuration error: " + string.Join(" ", ex.Failures));
             return 1;
         }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            await stderr.WriteLineAsync("Configuration error: " + string.Join(" ", ex.InnerExceptions.SelectMany(e => ((OptionsValidationException)e).Failures)));
+            return 1;
+        }
+        catch (Exception ex) when (UnconvertibleSetting(ex) is { } binding)
+        {
+            // The binder's own sentence names the key and the value: "Failed to convert configuration value 'abc' at
+            // 'Storage:BackupKeep' to type 'System.Int32'."
+            await stderr.WriteLineAsync($"Configuration error: {binding.Message} Give a whole number, or a duration such as 00:00:30.");
+            return 1;
+        }
         catch (AggregateException ex) when (ex.InnerException is StoreUnavailableException store)
         {
             await stderr.WriteLineAsync(store.Message);
@@ -81,5 +99,14 @@ internal static class CommandLine
                 "Stop it, or give this bot another address with --Urls=http://127.0.0.1:8081 (the Urls setting).");
             return 1;
         }
+    }
+
+    /// <summary>The configuration binder's failure to read a setting as a number or a duration, however it was wrapped.</summary>
+    private static InvalidOperationException? UnconvertibleSetting(Exception ex)
+    {
+        var thrown = ex is AggregateException { InnerException: { } inner } ? inner : ex;
+        return thrown is InvalidOperationException invalid && invalid.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal)
+            ? invalid
+            : null;
     }
 }

@@ -22,6 +22,7 @@ internal static class Verbs
             "retry" => LookupAsync(h => h.RetryAsync(cli.All ? "all" : cli.Arguments[0], ct), services, stdout),
             "drop" => LookupAsync(h => h.DropAsync(cli.Arguments[0], ct), services, stdout),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),
+            "backup" => BackupVerb.RunAsync(cli.Arguments[0], cli.Force, services, stdout, stderr, ct),
             _ => throw new InvalidOperationException($"No verb {cli.Verb}."),
         };
 

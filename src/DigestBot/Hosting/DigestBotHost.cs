@@ -69,9 +69,8 @@ internal static class DigestBotHost
     public static IServiceCollection AddDigestBot(this IServiceCollection services, IConfiguration configuration, bool forCommand)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path is empty. Set it to a database file path, e.g. data/digestbot.db.")
-            .ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero, "Inbox:PollInterval must be a positive duration such as 00:00:02.")
             .ValidateOnStart();
@@ -82,6 +81,7 @@ internal static class DigestBotHost
         services.AddMetrics();
 
         services.AddSingleton<SqliteDatabase>();
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<PreparedConnections>();
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
@@ -129,6 +129,7 @@ internal static class DigestBotHost
             services.AddHostedService<AlertSender>();
             services.AddHealthChecks().AddCheck<PublishingHealthCheck>("publishing");
             services.AddOpenTelemetry().ConfigureResource(r => r.AddService("digestbot")).WithMetrics(metrics => metrics.AddMeter(PublishingMetrics.MeterName).AddPrometheusExporter());
+            services.AddHostedService<ScheduledBackups>();
             if (platforms.Console)
             {
                 services.AddHostedService<ConsoleChat>();

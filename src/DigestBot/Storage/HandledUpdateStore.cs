@@ -5,7 +5,8 @@ namespace DigestBot.Storage;
 /// <summary>
 /// Platform deliveries already handled (Telegram <c>update_id</c>, Slack <c>event_id</c>). Claimed just before the
 /// work is done, so a repeated delivery is dropped even while the first is still running or after a restart, and an
-/// update not yet started when the process dies is not claimed and is handled after the restart.
+/// update not yet started when the process dies is not claimed and is handled after the restart. An update claimed
+/// with its body (the Telegram webhook's) is kept until handled instead, so even one interrupted midway is handled again.
 /// </summary>
 /// <remarks>
 /// Claims made at the same moment (the chats of one batch answered at once) are committed together: one commit loop
@@ -27,12 +28,22 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
     private Task committer = Task.CompletedTask;
     private SqliteConnection? connection;
     private SqliteCommand? insert;
+    private SqliteCommand? keep;
     private int claimsSincePrune;
 
     /// <summary>True the first time an update is seen; false for every repeat.</summary>
-    public async Task<bool> TryClaimAsync(string platform, string updateId, CancellationToken ct)
+    public Task<bool> TryClaimAsync(string platform, string updateId, CancellationToken ct) =>
+        TryClaimAsync(new Claim(platform, updateId, NoteRows.Time(time.GetUtcNow()), null), ct);
+
+    /// <summary>
+    /// Claims the update and, the first time it is seen, keeps <paramref name="body"/> in <see cref="PendingUpdateStore"/>
+    /// in the same transaction, to be handled from there: an update is never claimed without being kept.
+    /// </summary>
+    public Task<bool> TryClaimAsync(string platform, string updateId, string body, CancellationToken ct) =>
+        TryClaimAsync(new Claim(platform, updateId, NoteRows.Time(time.GetUtcNow()), body), ct);
+
+    private async Task<bool> TryClaimAsync(Claim claim, CancellationToken ct)
     {
-        var claim = new Claim(platform, updateId, NoteRows.Time(time.GetUtcNow()));
         lock (waitingLock)
         {
             waiting.Add(claim);
@@ -90,7 +101,8 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
         {
             var open = connection ??= await database.OpenAsync(CancellationToken.None);
             await using var tx = (SqliteTransaction)await open.BeginTransactionAsync();
-            insert ??= Prepare(open);
+            insert ??= Prepare(
+                open, "INSERT OR IGNORE INTO handled_updates (platform, update_id, handled_at) VALUES ($platform, $id, $now)", "$platform", "$id", "$now");
             insert.Transaction = tx;
             for (var i = 0; i < batch.Count; i++)
             {
@@ -98,6 +110,17 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
                 insert.Parameters[1].Value = batch[i].UpdateId;
                 insert.Parameters[2].Value = batch[i].At;
                 results[i] = await insert.ExecuteNonQueryAsync() > 0;
+                if (results[i] && batch[i].Body is { } body)
+                {
+                    keep ??= Prepare(
+                        open, "INSERT INTO pending_updates (platform, update_id, body, received_at) VALUES ($platform, $id, $body, $now)", "$platform", "$id", "$body", "$now");
+                    keep.Transaction = tx;
+                    keep.Parameters[0].Value = batch[i].Platform;
+                    keep.Parameters[1].Value = batch[i].UpdateId;
+                    keep.Parameters[2].Value = body;
+                    keep.Parameters[3].Value = batch[i].At;
+                    await keep.ExecuteNonQueryAsync();
+                }
             }
 
             claimsSincePrune += batch.Count;
@@ -124,15 +147,9 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection open)
+    private static SqliteCommand Prepare(SqliteConnection open, string sql, params string[] names)
     {
-        var command = SqlCommands.Create(
-            open,
-            null,
-            "INSERT OR IGNORE INTO handled_updates (platform, update_id, handled_at) VALUES ($platform, $id, $now)",
-            ("$platform", ""),
-            ("$id", ""),
-            ("$now", ""));
+        var command = SqlCommands.Create(open, null, sql, [.. names.Select(n => (n, (object?)""))]);
         command.Prepare();
         return command;
     }
@@ -141,6 +158,8 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
     {
         insert?.Dispose();
         insert = null;
+        keep?.Dispose();
+        keep = null;
         connection?.Dispose();
         connection = null;
     }
@@ -157,13 +176,16 @@ internal sealed class HandledUpdateStore(SqliteDatabase database, TimeProvider t
         Close();
     }
 
-    private sealed class Claim(string platform, string updateId, string at)
+    private sealed class Claim(string platform, string updateId, string at, string? body)
     {
         public string Platform => platform;
 
         public string UpdateId => updateId;
 
         public string At => at;
+
+        /// <summary>The update itself, to keep until it is handled; null when the caller handles it at once.</summary>
+        public string? Body => body;
 
         public TaskCompletionSource<bool> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

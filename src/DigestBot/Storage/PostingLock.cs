@@ -19,7 +19,7 @@ internal sealed class PostingLock : IDisposable
         var path = databasePath + ".posting-lock";
         try
         {
-            return new PostingLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            return new PostingLock(new FileStream(path, OwnerOnly.Open(FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)));
         }
         catch (IOException ex)
         {

@@ -14,6 +14,8 @@ internal sealed class SqliteDatabase
     private const int SqlitePermission = 3;
 
     private readonly string connectionString;
+    private readonly string existingOnly;
+    private readonly string synchronous;
     private readonly SemaphoreSlim migrateLock = new(1, 1);
     private bool migrated;
 
@@ -23,14 +25,18 @@ internal sealed class SqliteDatabase
     {
         this.logger = logger;
         FullPath = System.IO.Path.GetFullPath(options.Value.Path);
-        connectionString = new SqliteConnectionStringBuilder
+        synchronous = SqliteSynchronous.Parse(options.Value.Synchronous) ?? "NORMAL";
+        var builder = new SqliteConnectionStringBuilder
         {
             DataSource = FullPath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             ForeignKeys = true,
             Pooling = true,
             DefaultTimeout = 30,
-        }.ToString();
+        };
+        connectionString = builder.ToString();
+        builder.Mode = SqliteOpenMode.ReadWrite;
+        existingOnly = builder.ToString();
     }
 
     public string FullPath { get; }
@@ -47,20 +53,37 @@ internal sealed class SqliteDatabase
         return await OpenRawAsync(ct);
     }
 
-    private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    /// <summary>
+    /// A connection to the database file as it is, without creating or upgrading it (<c>backup</c> copies a
+    /// database made by an older DigestBot as it was). Throws <see cref="StoreUnavailableException"/> when there is none.
+    /// </summary>
+    public async Task<SqliteConnection> OpenExistingAsync(CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
+        if (!File.Exists(FullPath))
+        {
+            throw new StoreUnavailableException($"There is no database at '{FullPath}'. Name the bot's database with --db or Storage:Path.");
+        }
+
+        return await OpenRawAsync(existingOnly, ct);
+    }
+
+    private Task<SqliteConnection> OpenRawAsync(CancellationToken ct) => OpenRawAsync(connectionString, ct);
+
+    private async Task<SqliteConnection> OpenRawAsync(string connectionText, CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionText);
         try
         {
             await connection.OpenAsync(ct);
             // With WAL, NORMAL syncs at checkpoints instead of every commit: a killed process loses nothing
             // committed; only a power cut can lose the last commits (SQLite's recommended setting for WAL).
+            // FULL (Storage:Synchronous) syncs every commit, for hosts where a power cut must lose nothing.
             // busy_timeout: a write that finds another connection writing waits in SQLite, retrying within a
             // millisecond or so of the lock's release. Without it Microsoft.Data.Sqlite retries on its own after
             // sleeping 150 ms, and a claim's commit meeting the poller's offset write held every answer that long.
             await using (var pragma = connection.CreateCommand())
             {
-                pragma.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMs};";
+                pragma.CommandText = $"PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = {BusyTimeoutMs};";
                 await pragma.ExecuteNonQueryAsync(ct);
             }
 
@@ -98,7 +121,7 @@ internal sealed class SqliteDatabase
                 return;
             }
 
-            CreateFolder();
+            CreateFiles();
             await using var connection = await OpenRawAsync(ct);
             try
             {
@@ -121,30 +144,46 @@ internal sealed class SqliteDatabase
         }
     }
 
-    private void CreateFolder()
+    /// <summary>The folder and an empty database file, owner-only, unless they exist.</summary>
+    private void CreateFiles()
     {
         var folder = System.IO.Path.GetDirectoryName(FullPath);
-        if (string.IsNullOrEmpty(folder))
-        {
-            return;
-        }
-
         try
         {
-            Directory.CreateDirectory(folder);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                OwnerOnly.CreateFolder(folder);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new StoreUnavailableException(
                 $"Cannot create the database folder '{folder}': {ex.Message} Choose a writable location with --db or Storage:Path.", ex);
         }
+
+        if (Directory.Exists(FullPath))
+        {
+            throw new StoreUnavailableException(
+                $"'{FullPath}' is a folder. Point --db or Storage:Path at a database file, e.g. {System.IO.Path.Combine(FullPath, "digestbot.db")}.");
+        }
+
+        try
+        {
+            OwnerOnly.CreateEmptyFile(FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException(
+                $"Cannot create the database '{FullPath}': {ex.Message} Choose a writable location with --db or Storage:Path.", ex);
+        }
     }
 
     private async Task ApplyMigrationsAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var current = Convert.ToInt32(await ScalarAsync(connection, "PRAGMA user_version;", ct));
-        var pending = Migrations().Where(m => m.Version > current).ToList();
-        if (pending.Count == 0)
+        var migrations = Migrations().ToList();
+        var latest = migrations[^1].Version;
+        var current = Convert.ToInt32(await ScalarAsync(connection, null, "PRAGMA user_version;", ct));
+        if (current >= latest)
         {
             return;
         }
@@ -155,16 +194,26 @@ internal sealed class SqliteDatabase
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (isUpgrade)
         {
-            Log.Upgrading(logger, FullPath, current, pending[^1].Version);
+            Log.Upgrading(logger, FullPath, current, latest);
         }
 
-        foreach (var (version, sql) in pending)
+        while (true)
         {
-            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            // BEGIN IMMEDIATE takes the write lock before the version is read again: of a run and an import upgrading
+            // one file at once, the second waits for the first's migration and then finds it applied. Read outside
+            // the transaction, both saw the old version and both ran the migration.
+            await using var tx = connection.BeginTransaction(deferred: false);
+            current = Convert.ToInt32(await ScalarAsync(connection, tx, "PRAGMA user_version;", ct));
+            if (migrations.FirstOrDefault(m => m.Version > current) is not { Sql: not null } next)
+            {
+                await tx.CommitAsync(ct);
+                break;
+            }
+
             await using (var command = connection.CreateCommand())
             {
                 command.Transaction = tx;
-                command.CommandText = sql + $"\nPRAGMA user_version = {version};";
+                command.CommandText = next.Sql + $"\nPRAGMA user_version = {next.Version};";
                 await command.ExecuteNonQueryAsync(ct);
             }
 
@@ -173,7 +222,7 @@ internal sealed class SqliteDatabase
 
         if (isUpgrade)
         {
-            Log.Upgraded(logger, pending[^1].Version, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+            Log.Upgraded(logger, latest, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
     }
 
@@ -200,9 +249,10 @@ internal sealed class SqliteDatabase
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? tx, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(ct);
     }

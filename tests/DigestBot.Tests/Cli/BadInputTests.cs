@@ -112,6 +112,20 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("Schedule:TimeZone 'Mars/Olympus'", result.Errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("queue", "--Storage:BackupKeep=seven", "'seven' at 'Storage:BackupKeep'")]
+    [InlineData("run", "--Slack:SocketMode:KeepAliveInterval=soon", "'soon' at 'Slack:SocketMode:KeepAliveInterval'")]
+    public async Task A_setting_that_is_not_a_number_or_a_duration_is_named_without_a_stack_trace(string verb, string setting, string named)
+    {
+        string[] slack = verb == "run" ? ["--Urls=http://127.0.0.1:0", "--Slack:BotToken=xoxb-1-2-fake", "--Slack:AppToken=xapp-1-fake", "--Slack:ApiBaseUrl=http://127.0.0.1:9/api/"] : [];
+
+        var result = await Run([verb, setting, .. slack]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Configuration error: Failed to convert configuration value " + named, result.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_web_address_already_in_use_is_named_with_what_to_do()
     {

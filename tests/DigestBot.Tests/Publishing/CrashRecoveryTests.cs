@@ -123,15 +123,11 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.DoesNotContain(fake.Calls, c => c.Method == "sendMessage");
     }
 
-    private string[] RunArgs() =>
-    [
-        "run",
-        "--Urls=http://127.0.0.1:0",
-        $"--Storage:Path={Database}",
-        $"--Inbox:Path={folder.File("inbox")}",
-        $"--Telegram:BotToken={fake.Token}",
-        $"--Telegram:ApiBaseUrl={fake.BaseUrl}",
-        "--Telegram:Channel=@crash_channel",
+    private string[] RunArgs() => TelegramRunArguments.For(
+        Database,
+        folder.File("inbox"),
+        fake,
+        "@crash_channel",
         "--Schedule:Cron=* * * * * *",
         $"--Schedule:NotesPerSlot={NoteCount}",
         "--Telegram:Pacing:PerChatInterval=00:00:00.010",
@@ -140,8 +136,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         "--Telegram:Pacing:GlobalMessagesPerWindow=30",
         "--Telegram:Pacing:GlobalWindow=00:00:00.010",
         "--Publishing:RetryBaseDelay=00:00:00.050",
-        "--Publishing:RetryMaxDelay=00:00:00.500",
-    ];
+        "--Publishing:RetryMaxDelay=00:00:00.500");
 
     private static void CheckResumeWasAnnounced(string? titleInFlight, string stderr)
     {

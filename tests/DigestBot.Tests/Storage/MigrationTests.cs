@@ -94,9 +94,9 @@ public sealed class MigrationTests : IDisposable
         Assert.StartsWith($"Database upgraded to schema {SqliteDatabase.Migrations().Max(m => m.Version)} in ", logged[1], StringComparison.Ordinal);
 
         // The file keeps the page size it was made with; only new files get SqliteDatabase.PageSize.
-        Assert.Equal(4096L, await ScalarAsync(path, "PRAGMA page_size"));
-        Assert.Contains("remove_diacritics 0", (string)(await ScalarAsync(path, "SELECT sql FROM sqlite_master WHERE name = 'note_words'"))!, StringComparison.Ordinal);
-        Assert.Equal(0L, await ScalarAsync(path, "SELECT v FROM note_words_config WHERE k = 'automerge'"));
+        Assert.Equal(4096L, await SqliteFile.ScalarAsync(path, "PRAGMA page_size"));
+        Assert.Contains("remove_diacritics 0", (string)(await SqliteFile.ScalarAsync(path, "SELECT sql FROM sqlite_master WHERE name = 'note_words'"))!, StringComparison.Ordinal);
+        Assert.Equal(0L, await SqliteFile.ScalarAsync(path, "SELECT v FROM note_words_config WHERE k = 'automerge'"));
     }
 
     [Fact]
@@ -111,17 +111,8 @@ public sealed class MigrationTests : IDisposable
         }
 
         SqliteConnection.ClearAllPools();
-        Assert.Equal(8192L, await ScalarAsync(path, "PRAGMA page_size"));
-        Assert.Equal("wal", await ScalarAsync(path, "PRAGMA journal_mode"));
-    }
-
-    private static async Task<object?> ScalarAsync(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
+        Assert.Equal(8192L, await SqliteFile.ScalarAsync(path, "PRAGMA page_size"));
+        Assert.Equal("wal", await SqliteFile.ScalarAsync(path, "PRAGMA journal_mode"));
     }
 
     /// <summary>A database as DigestBot left it at schema <paramref name="version"/>, with <paramref name="rows"/> inserted then.</summary>

@@ -74,4 +74,10 @@ internal static partial class Log
 
     [LoggerMessage(40, LogLevel.Warning, "Slack: an alert could not reach {Target} ({Error}); check Slack:Admins or set Slack:AlertChannel")]
     public static partial void AlertNotDelivered(ILogger logger, string target, string error);
+
+    [LoggerMessage(24, LogLevel.Warning, "Slack: a Socket Mode message larger than {Limit} bytes was skipped unread (Slack:SocketMode:MaxMessageBytes)")]
+    public static partial void MessageTooLarge(ILogger logger, int limit);
+
+    [LoggerMessage(25, LogLevel.Warning, "Slack: a Socket Mode message of {Bytes} bytes is not JSON; skipped")]
+    public static partial void MessageUnreadable(ILogger logger, Exception exception, int bytes);
 }

@@ -6,14 +6,20 @@ namespace DigestBot.Platforms.Slack;
 /// Work that continues after Slack has been answered (events, slow slash commands): Slack wants an answer
 /// within 3 s, and a handler that is slower than that gets the same event again.
 /// </summary>
+/// <remarks>
+/// The queue holds at most <see cref="Capacity"/> pieces of work. When it is full, adding waits for room: the work is
+/// claimed already (a repeat from Slack would be dropped), so waiting delays it where dropping would lose it, and
+/// the workers free room within the Web API client's timeout even when Slack hangs.
+/// </remarks>
 internal sealed class SlackBackgroundWork(ILogger<SlackBackgroundWork> log) : BackgroundService
 {
+    public const int Capacity = 256;
     private const int Workers = 4;
 
     private readonly Channel<(string What, Func<CancellationToken, Task> Work)> queue =
-        Channel.CreateUnbounded<(string, Func<CancellationToken, Task>)>(new UnboundedChannelOptions { SingleReader = false });
+        Channel.CreateBounded<(string, Func<CancellationToken, Task>)>(new BoundedChannelOptions(Capacity) { SingleReader = false, FullMode = BoundedChannelFullMode.Wait });
 
-    public void Enqueue(string what, Func<CancellationToken, Task> work) => queue.Writer.TryWrite((what, work));
+    public ValueTask EnqueueAsync(string what, Func<CancellationToken, Task> work, CancellationToken ct) => queue.Writer.WriteAsync((what, work), ct);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => WorkAsync(stoppingToken)));

@@ -48,7 +48,7 @@ internal sealed class SlackCommands(
         }
 
         Log.CommandDeferred(log, command.Command, o.CommandAnswerBudget);
-        background.Enqueue("slash command " + command.Command, async stopping => await responseUrl.PostAsync(target, await answer, stopping));
+        await background.EnqueueAsync("slash command " + command.Command, async stopping => await responseUrl.PostAsync(target, await answer, stopping), ct);
         return null;
     }
 

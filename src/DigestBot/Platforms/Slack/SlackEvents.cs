@@ -25,7 +25,7 @@ internal sealed class SlackEvents(HandledUpdateStore handled, SlackBackgroundWor
         }
 
         Log.EventAccepted(log, e.Type, envelope.EventId ?? "", e.Channel ?? "");
-        background.Enqueue("event " + e.Type, token => conversation.HandleAsync(e, token));
+        await background.EnqueueAsync("event " + e.Type, token => conversation.HandleAsync(e, token), ct);
         return true;
     }
 

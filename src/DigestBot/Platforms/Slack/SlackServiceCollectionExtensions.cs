@@ -55,6 +55,8 @@ internal static class SlackServiceCollectionExtensions
 
         if (!forCommand)
         {
+            services.AddOptions<SlackSocketModeOptions>().BindConfiguration(SlackSocketModeOptions.Section).ValidateOnStart();
+            services.AddSingleton<IValidateOptions<SlackSocketModeOptions>, SlackSocketModeOptionsValidator>();
             services.AddSingleton<SlackRequestVerifier>();
             services.AddSingleton<SlackEventDeduplicator>();
             services.AddSingleton<SlackBackgroundWork>();

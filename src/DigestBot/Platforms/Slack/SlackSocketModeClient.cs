@@ -12,17 +12,28 @@ namespace DigestBot.Platforms.Slack;
 /// acknowledges every envelope by its id, and opens a new connection whenever Slack asks (<c>disconnect</c>)
 /// or the socket drops. Redelivered envelopes and events are handled once.
 /// </summary>
+/// <remarks>
+/// A network can hang instead of failing, so nothing waits for ever: opening the socket has a time limit, and a ping
+/// Slack does not answer in time counts the connection dead (<see cref="SlackSocketModeOptions"/>). A message past
+/// the size limit is skipped unread, and an envelope that cannot be read or handled is logged: neither costs the
+/// connection the envelopes after it.
+/// </remarks>
 internal sealed class SlackSocketModeClient(
     AppsApi apps,
     SlackEvents events,
     SlackCommands commands,
     SlackEventDeduplicator seen,
     IOptions<SlackOptions> options,
+    IOptions<SlackSocketModeOptions> socketOptions,
     TimeProvider time,
     ILogger<SlackSocketModeClient> log) : BackgroundService
 {
     private static readonly TimeSpan MaxReconnectDelay = TimeSpan.FromSeconds(30);
 
+    /// <summary>Slash commands answered at once; each takes at most the answer budget, so a full house waits seconds.</summary>
+    private const int ConcurrentCommands = 16;
+
+    private readonly SemaphoreSlim commandSlots = new(ConcurrentCommands, ConcurrentCommands);
     private int connections;
 
     /// <summary>Connections opened so far.</summary>
@@ -42,7 +53,7 @@ internal sealed class SlackSocketModeClient(
             {
                 var url = (await apps.OpenConnectionAsync(stoppingToken)).Url;
                 using var socket = new ClientWebSocket();
-                await socket.ConnectAsync(new Uri(url), stoppingToken);
+                await ConnectAsync(socket, new Uri(url), stoppingToken);
                 var count = Interlocked.Increment(ref connections);
                 failures = 0;
                 Log.SocketConnected(log, count);
@@ -72,12 +83,32 @@ internal sealed class SlackSocketModeClient(
         }
     }
 
+    private async Task ConnectAsync(ClientWebSocket socket, Uri url, CancellationToken stoppingToken)
+    {
+        var o = socketOptions.Value;
+        // A ping that Slack does not answer within the timeout aborts the socket, and the receive loop fails with it.
+        socket.Options.KeepAliveInterval = o.KeepAliveInterval;
+        socket.Options.KeepAliveTimeout = o.KeepAliveTimeout;
+        using var timeout = new CancellationTokenSource(o.ConnectTimeout, time);
+        using var connecting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        try
+        {
+            await socket.ConnectAsync(url, connecting.Token);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The Socket Mode connection did not open within {o.ConnectTimeout}.");
+        }
+    }
+
     /// <summary>Reads frames until Slack asks for a new connection or the socket closes; returns why.</summary>
     private async Task<string> ReceiveAsync(ClientWebSocket socket, CancellationToken ct)
     {
         // Not disposed here: a slow slash command may still be acknowledging on it after the loop ends.
         var sending = new SemaphoreSlim(1, 1);
         var buffer = new byte[16 * 1024];
+        var limit = socketOptions.Value.MaxMessageBytes;
+        var skipping = false;
         using var frame = new MemoryStream();
         while (socket.State == WebSocketState.Open)
         {
@@ -87,14 +118,45 @@ internal sealed class SlackSocketModeClient(
                 return "closed by Slack: " + (result.CloseStatusDescription ?? result.CloseStatus?.ToString() ?? "no reason");
             }
 
-            frame.Write(buffer, 0, result.Count);
+            if (!skipping && frame.Length + result.Count > limit)
+            {
+                // Read on to the message's end without keeping it: memory stays bounded and the stream in step.
+                skipping = true;
+                frame.SetLength(0);
+                Log.MessageTooLarge(log, limit);
+            }
+
+            if (!skipping)
+            {
+                frame.Write(buffer, 0, result.Count);
+            }
+
             if (!result.EndOfMessage)
             {
                 continue;
             }
 
-            var envelope = JsonSerializer.Deserialize(frame.GetBuffer().AsSpan(0, (int)frame.Length), SlackWebApiJsonContext.Default.SocketModeEnvelope);
-            frame.SetLength(0);
+            if (skipping)
+            {
+                skipping = false;
+                continue;
+            }
+
+            SocketModeEnvelope? envelope;
+            try
+            {
+                envelope = JsonSerializer.Deserialize(frame.GetBuffer().AsSpan(0, (int)frame.Length), SlackWebApiJsonContext.Default.SocketModeEnvelope);
+            }
+            catch (JsonException ex)
+            {
+                Log.MessageUnreadable(log, ex, (int)frame.Length);
+                continue;
+            }
+            finally
+            {
+                frame.SetLength(0);
+            }
+
             if (envelope is null)
             {
                 continue;
@@ -129,38 +191,59 @@ internal sealed class SlackSocketModeClient(
             return;
         }
 
-        switch (envelope.Type)
+        try
         {
-            case "events_api" when envelope.Payload is { } payload:
-                await AckAsync(socket, sending, new SocketModeAck(id), ct);
-                try
-                {
-                    if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackEventEnvelope) is { } callback)
+            switch (envelope.Type)
+            {
+                case "events_api" when envelope.Payload is { } payload:
+                    await AckAsync(socket, sending, new SocketModeAck(id), ct);
+                    try
                     {
-                        await events.AcceptAsync(callback, ct);
+                        if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackEventEnvelope) is { } callback)
+                        {
+                            await events.AcceptAsync(callback, ct);
+                        }
                     }
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // Already acknowledged: one bad event must not drop the connection for the others.
-                    Log.EnvelopeFailed(log, ex, id);
-                }
-
-                break;
-            case "slash_commands" when envelope.Payload is { } payload:
-                var command = payload.Deserialize(SlackWebApiJsonContext.Default.SlashCommand) ?? new SlashCommand();
-                // Answered off the receive loop, so other envelopes are acknowledged meanwhile.
-                _ = Task.Run(
-                    async () =>
+                    catch (Exception ex) when (ex is not OperationCanceledException)
                     {
-                        var answer = await commands.AnswerAsync(command, ct);
-                        await AckAsync(socket, sending, new SocketModeAck(id, answer), ct);
-                    },
-                    ct);
-                break;
-            default:
-                await AckAsync(socket, sending, new SocketModeAck(id), ct);
-                break;
+                        // Already acknowledged: one bad event must not drop the connection for the others.
+                        Log.EnvelopeFailed(log, ex, id);
+                    }
+
+                    break;
+                case "slash_commands" when envelope.Payload is { } payload:
+                    var command = payload.Deserialize(SlackWebApiJsonContext.Default.SlashCommand) ?? new SlashCommand();
+                    // Answered off the receive loop, so other envelopes are acknowledged meanwhile; a bounded number at once.
+                    await commandSlots.WaitAsync(ct);
+                    _ = Task.Run(() => AnswerCommandAsync(socket, sending, id, command, ct), CancellationToken.None);
+                    break;
+                default:
+                    await AckAsync(socket, sending, new SocketModeAck(id), ct);
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An envelope that cannot be read is acknowledged all the same: delivered again, it would fail again.
+            Log.EnvelopeFailed(log, ex, id);
+            await AckAsync(socket, sending, new SocketModeAck(id), ct);
+        }
+    }
+
+    private async Task AnswerCommandAsync(ClientWebSocket socket, SemaphoreSlim sending, string id, SlashCommand command, CancellationToken ct)
+    {
+        try
+        {
+            var answer = await commands.AnswerAsync(command, ct);
+            await AckAsync(socket, sending, new SocketModeAck(id, answer), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            Log.EnvelopeFailed(log, ex, id);
+        }
+        finally
+        {
+            commandSlots.Release();
         }
     }
 

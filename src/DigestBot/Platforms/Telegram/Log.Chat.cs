@@ -38,4 +38,13 @@ internal static partial class Log
 
     [LoggerMessage(6112, LogLevel.Warning, "Webhook request from {Remote} without the right secret token; answered 401")]
     public static partial void WebhookUnauthorized(ILogger logger, string remote);
+
+    [LoggerMessage(6113, LogLevel.Warning, "Webhook update {UpdateId} answered 503, for Telegram to deliver again later: {Reason}")]
+    public static partial void WebhookRefused(ILogger logger, Exception? exception, int updateId, string reason);
+
+    [LoggerMessage(6115, LogLevel.Error, "Handling stored webhook updates failed ({Failures} in a row); trying again in {Wait}")]
+    public static partial void WebhookQueueFailed(ILogger logger, Exception exception, int failures, TimeSpan wait);
+
+    [LoggerMessage(6116, LogLevel.Error, "Webhook update {UpdateId} was being handled when the bot stopped, {Attempts} times; given up, so that it cannot stop every start")]
+    public static partial void UpdateGivenUp(ILogger logger, string updateId, int attempts);
 }

@@ -13,26 +13,31 @@ namespace DigestBot.Platforms.Telegram;
 internal sealed class TelegramBatchHandler(TelegramUpdateHandler handler, IOptions<TelegramOptions> options)
 {
     /// <summary>Returns when every update of the batch was handled or dropped as a repeat; throws when stopped first.</summary>
-    public async Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct)
+    public Task HandleAsync(IReadOnlyList<Update> updates, CancellationToken ct) => HandleAsync(updates, handler.HandleAsync, ct);
+
+    /// <summary>The same for updates claimed when they were stored (webhook mode): handled even if a restart interrupted them.</summary>
+    public Task HandleClaimedAsync(IReadOnlyList<Update> updates, CancellationToken ct) => HandleAsync(updates, handler.HandleClaimedAsync, ct);
+
+    private async Task HandleAsync(IReadOnlyList<Update> updates, Func<Update, CancellationToken, Task> handle, CancellationToken ct)
     {
         var chats = updates.GroupBy(ChatOf).Select(g => g.ToList()).ToList();
         if (chats.Count == 1)
         {
             // One chat (a quiet bot's usual batch): no hop to another thread.
-            await HandleChatAsync(chats[0], ct);
+            await HandleChatAsync(chats[0], handle, ct);
             return;
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.ConcurrentChats, CancellationToken = ct };
-        await Parallel.ForEachAsync(chats, parallel, async (chat, token) => await HandleChatAsync(chat, token));
+        await Parallel.ForEachAsync(chats, parallel, async (chat, token) => await HandleChatAsync(chat, handle, token));
     }
 
-    private async Task HandleChatAsync(List<Update> chat, CancellationToken ct)
+    private static async Task HandleChatAsync(List<Update> chat, Func<Update, CancellationToken, Task> handle, CancellationToken ct)
     {
         foreach (var update in chat)
         {
             ct.ThrowIfCancellationRequested();
-            await handler.HandleAsync(update, ct);
+            await handle(update, ct);
         }
     }
 

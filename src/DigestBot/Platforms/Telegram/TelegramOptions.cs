@@ -22,6 +22,9 @@ internal sealed class TelegramOptions
 
     public string? WebhookSecret { get; set; }
 
+    /// <summary>Webhook updates stored and not handled yet before the endpoint answers 503, for Telegram to deliver again later.</summary>
+    public int WebhookQueueLimit { get; set; } = 1000;
+
     /// <summary>How many chats of one <c>getUpdates</c> batch are answered at once; each chat's updates still go in order.</summary>
     public int ConcurrentChats { get; set; } = 8;
 

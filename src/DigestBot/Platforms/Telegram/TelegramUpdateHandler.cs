@@ -35,6 +35,12 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
+        await HandleClaimedAsync(update, ct);
+    }
+
+    /// <summary>Handles an update claimed already (the webhook claims and stores it before answering); failures are logged, not thrown.</summary>
+    public async Task HandleClaimedAsync(Update update, CancellationToken ct)
+    {
         try
         {
             if (update.Message is { } message)

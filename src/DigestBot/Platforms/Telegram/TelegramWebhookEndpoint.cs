@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -10,14 +12,15 @@ namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
 /// Webhook mode (<c>Telegram:WebhookUrl</c> set): updates are POSTed to that URL's path. Only requests carrying
-/// <c>Telegram:WebhookSecret</c> in <c>X-Telegram-Bot-Api-Secret-Token</c> are read; everything else is 401.
+/// <c>Telegram:WebhookSecret</c> in <c>X-Telegram-Bot-Api-Secret-Token</c> are read; everything else is 401. An
+/// update is answered 200 once it is stored, and handled after that by <see cref="TelegramWebhookUpdates"/>.
 /// </summary>
 internal static class TelegramWebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
     // Telegram.Bot's options carry its generated metadata; asking them by type keeps the read free of reflection.
-    private static readonly JsonTypeInfo<Update> UpdateJson = (JsonTypeInfo<Update>)JsonBotAPI.Options.GetTypeInfo(typeof(Update));
+    internal static readonly JsonTypeInfo<Update> UpdateJson = (JsonTypeInfo<Update>)JsonBotAPI.Options.GetTypeInfo(typeof(Update));
 
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
@@ -28,19 +31,26 @@ internal static class TelegramWebhookEndpoint
         }
 
         var expected = Encoding.UTF8.GetBytes(options.WebhookSecret ?? "");
-        app.MapPost(url.AbsolutePath, async (HttpContext context, TelegramUpdateHandler handler, ILoggerFactory loggers) =>
+        app.MapPost(url.AbsolutePath, async (HttpContext context, TelegramWebhookUpdates queue, HandledUpdateStore handled, ILoggerFactory loggers) =>
         {
+            var log = loggers.CreateLogger(typeof(TelegramWebhookEndpoint));
             var given = Encoding.UTF8.GetBytes(context.Request.Headers[SecretHeader].ToString());
             if (expected.Length == 0 || !CryptographicOperations.FixedTimeEquals(given, expected))
             {
-                Log.WebhookUnauthorized(loggers.CreateLogger(typeof(TelegramWebhookEndpoint)), context.Connection.RemoteIpAddress?.ToString() ?? "?");
+                Log.WebhookUnauthorized(log, context.Connection.RemoteIpAddress?.ToString() ?? "?");
                 return Results.Unauthorized();
+            }
+
+            string body;
+            using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
+            {
+                body = await reader.ReadToEndAsync(context.RequestAborted);
             }
 
             Update? update;
             try
             {
-                update = await JsonSerializer.DeserializeAsync(context.Request.Body, UpdateJson, context.RequestAborted);
+                update = JsonSerializer.Deserialize(body, UpdateJson);
             }
             catch (JsonException)
             {
@@ -52,7 +62,39 @@ internal static class TelegramWebhookEndpoint
                 return Results.BadRequest();
             }
 
-            await handler.HandleAsync(update, context.RequestAborted);
+            if (!queue.TryAdmit())
+            {
+                Log.WebhookRefused(log, null, update.Id, $"{options.WebhookQueueLimit} updates wait to be handled already (Telegram:WebhookQueueLimit)");
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
+            bool isNew;
+            try
+            {
+                isNew = await handled.TryClaimAsync(TelegramUpdateHandler.Platform, update.Id.ToString(CultureInfo.InvariantCulture), body, context.RequestAborted);
+            }
+            catch (Exception ex)
+            {
+                queue.Withdraw();
+                if (ex is OperationCanceledException)
+                {
+                    throw;
+                }
+
+                Log.WebhookRefused(log, ex, update.Id, "it could not be stored");
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
+
+            if (isNew)
+            {
+                queue.Wake();
+            }
+            else
+            {
+                queue.Withdraw();
+                Log.UpdateRepeated(log, update.Id);
+            }
+
             return Results.Ok();
         });
         return app;

@@ -16,7 +16,7 @@ namespace DigestBot.Tests.Platforms.Slack;
 /// limit checked on each post, 429 with <c>Retry-After</c> on demand, <c>response_url</c> hooks, and a Socket Mode
 /// WebSocket that sends envelopes, records acknowledgements and can ask the client to reconnect.
 /// </summary>
-internal sealed class FakeSlackServer : IAsyncDisposable
+internal sealed partial class FakeSlackServer : IAsyncDisposable
 {
     public const string BotToken = "xoxb-1111-2222-fakebottoken";
     public const string AppToken = "xapp-1-A111-2222-fakeapptoken";
@@ -354,6 +354,12 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             return;
         }
 
+        if (TakeMisbehaviour(SocketMisbehaviour.HangHandshake))
+        {
+            await UntilStoppedAsync();
+            return;
+        }
+
         using var accepted = await context.WebSockets.AcceptWebSocketAsync();
         lock (gate)
         {
@@ -370,6 +376,12 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         {
             socketsAccepted++;
             Notify();
+        }
+
+        if (TakeMisbehaviour(SocketMisbehaviour.Freeze))
+        {
+            await UntilStoppedAsync();
+            return;
         }
 
         var buffer = new byte[64 * 1024];

@@ -20,6 +20,18 @@ internal sealed class SlackBotHost : IAsyncDisposable
     public const string Curator = "UCURATOR1";
     public const string Stranger = "USTRANGER";
 
+    /// <summary>Settings for Socket Mode (no HTTP endpoints), with <paramref name="more"/> on top.</summary>
+    public static Dictionary<string, string> SocketMode(params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string> { ["Slack:AppToken"] = FakeSlackServer.AppToken, ["Slack:SigningSecret"] = "" };
+        foreach (var (key, value) in more)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
     private SlackBotHost(WebApplication app)
     {
         App = app;

@@ -7,7 +7,7 @@ namespace DigestBot.Tests.Platforms.Slack;
 /// <summary>The real host in Socket Mode against the fake's WebSocket: acknowledgements, reconnects, redeliveries.</summary>
 public sealed class SlackSocketModeTests
 {
-    private static readonly Dictionary<string, string> SocketMode = new() { ["Slack:AppToken"] = FakeSlackServer.AppToken, ["Slack:SigningSecret"] = "" };
+    private static readonly Dictionary<string, string> SocketMode = SlackBotHost.SocketMode();
 
     [Fact]
     public async Task Every_envelope_is_acknowledged_by_its_id_and_the_event_answered_in_its_thread()

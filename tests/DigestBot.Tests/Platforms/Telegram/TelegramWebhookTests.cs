@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace DigestBot.Tests.Platforms.Telegram;
@@ -7,8 +6,8 @@ namespace DigestBot.Tests.Platforms.Telegram;
 /// <summary>Webhook mode: Telegram posts updates to us; only requests with the secret are read, and each update once.</summary>
 public sealed class TelegramWebhookTests : IAsyncLifetime
 {
-    private const string Secret = "s3cret_Token-1";
-    private const string HookUrl = "https://bot.example.org/telegram/webhook";
+    private const string Secret = TelegramWebhookRequests.Secret;
+    private const string HookUrl = TelegramWebhookRequests.HookUrl;
 
     private TelegramChatHost host = null!;
     private HttpClient http = null!;
@@ -92,25 +91,8 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static JsonObject Update(int id, string text)
-    {
-        var message = TelegramUpdates.Message(TelegramChatHost.Reader, TelegramChatHost.Reader, text, messageId: id, entities: ("bot_command", 0, text.Split(' ')[0].Length, null));
-        var update = TelegramUpdates.Update(message);
-        update["update_id"] = id;
-        return update;
-    }
+    private static JsonObject Update(int id, string text) => TelegramWebhookRequests.Update(id, text);
 
-    private async Task<HttpResponseMessage> PostAsync(JsonObject update, string? secret, string? raw = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/telegram/webhook")
-        {
-            Content = new StringContent(raw ?? update.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
-        if (secret is not null)
-        {
-            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
-        }
-
-        return await http.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(JsonObject update, string? secret, string? raw = null) =>
+        TelegramWebhookRequests.PostAsync(http, update, secret, raw);
 }

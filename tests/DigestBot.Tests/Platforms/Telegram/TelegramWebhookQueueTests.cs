@@ -1,0 +1,81 @@
+using System.Net;
+using DigestBot.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using static DigestBot.Tests.Platforms.Telegram.TelegramWebhookRequests;
+
+namespace DigestBot.Tests.Platforms.Telegram;
+
+/// <summary>
+/// The webhook's queue is bounded: past <c>Telegram:WebhookQueueLimit</c> updates waiting, Telegram is told to come back;
+/// and an update whose handling keeps stopping the bot is given up.
+/// </summary>
+public sealed class TelegramWebhookQueueTests
+{
+    [Fact]
+    public async Task A_full_queue_answers_503_and_the_update_delivered_again_later_is_handled()
+    {
+        // The fake Telegram holds every answer until the test releases it, so the first update stays in hand.
+        var held = new HeldSends();
+        var settings = new Dictionary<string, string>
+        {
+            ["Telegram:WebhookUrl"] = HookUrl,
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:WebhookQueueLimit"] = "2",
+        };
+        await using var host = await TelegramChatHost.StartAsync(settings, telegramOptions: held.Options);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        using var first = await PostAsync(http, Update(601, "/help"));
+        await host.Telegram.WaitForArrivalsAsync("sendMessage", 1).WaitAsync(TimeSpan.FromSeconds(20));
+        using var second = await PostAsync(http, Update(602, "/tags"));
+        using var refused = await PostAsync(http, Update(603, "/help"));
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+
+        await held.ReleaseUntilAsync(() => host.MessagesTo(TelegramChatHost.Reader).Count == 2, "two answers");
+        using var again = await PostAsync(http, Update(603, "/help"));
+        await held.ReleaseUntilAsync(() => host.MessagesTo(TelegramChatHost.Reader).Count == 3, "three answers");
+        var answers = host.MessagesTo(TelegramChatHost.Reader);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(
+            ["<b>DigestBot — ML paper digests", "<b>No tags yet: nothing has been posted.", "<b>DigestBot — ML paper digests"],
+            answers.Select(m => m.Text![..m.Text!.IndexOf("</b>", StringComparison.Ordinal)]));
+        Assert.Equal([601, 602, 603], answers.Select(m => m.ReplyToMessageId!.Value));
+    }
+
+    [Fact]
+    public async Task An_update_whose_handling_began_three_times_before_is_given_up_and_the_next_one_handled()
+    {
+        using var folder = new TempFolder();
+        var database = folder.File("data/digestbot.db");
+        using (var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = database }))
+        {
+            // Two updates a killed bot left: handling began three times for one, twice for the other.
+            var handled = services.GetRequiredService<HandledUpdateStore>();
+            await handled.TryClaimAsync("telegram", "701", Update(701, "/help").ToJsonString(), default);
+            await handled.TryClaimAsync("telegram", "702", Update(702, "/tags").ToJsonString(), default);
+        }
+
+        await using (var connection = await SqliteFile.OpenAsync(database, SqliteOpenMode.ReadWrite))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "UPDATE pending_updates SET attempts = CASE update_id WHEN '701' THEN 3 ELSE 2 END";
+            Assert.Equal(2, await command.ExecuteNonQueryAsync());
+        }
+
+        await using var host = await TelegramChatHost.StartAsync(new Dictionary<string, string>
+        {
+            ["Telegram:WebhookUrl"] = HookUrl,
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Storage:Path"] = database,
+        });
+        var answer = await host.NextMessageAsync("4242", 0);
+        await host.Until(async () => (long)(await SqliteFile.ScalarAsync(database, "SELECT COUNT(*) FROM pending_updates"))! == 0, "the stored updates to be done");
+
+        Assert.Equal(702, answer.ReplyToMessageId);
+        Assert.Single(host.MessagesTo(TelegramChatHost.Reader));
+    }
+}
