@@ -88,6 +88,21 @@ internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
         return Markup.Tokens;
     }
 
+    /// <summary>
+    /// Renders with <paramref name="kept"/>, or a new renderer when there is none, and keeps the renderer there for the
+    /// next document only once it has finished this one. Markdig counts the nesting it renders and does not undo the
+    /// count when a document throws ("too deeply nested"): the renderer would refuse every later document, however plain.
+    /// </summary>
+    public static IReadOnlyList<MarkupToken> RenderReused<TRenderer>(ref TRenderer? kept, Func<TRenderer> create, string markdown)
+        where TRenderer : MarkupRenderer
+    {
+        var renderer = kept ?? create();
+        kept = null;
+        var tokens = renderer.RenderMarkdown(markdown);
+        kept = renderer;
+        return tokens;
+    }
+
     public virtual void Text(string text) => Markup.Text(text);
 
     public void Open((string Open, string Close) markup) => Open(markup.Open, markup.Close);

@@ -1,4 +1,5 @@
 using System.Text;
+using DigestBot.Formatting.Renderers;
 using DigestBot.Formatting.Slack.Renderers;
 
 namespace DigestBot.Formatting.Slack;
@@ -72,5 +73,5 @@ internal static class SlackMrkdwn
 
     /// <summary>Commentary as tokens, from this thread's renderer: valid until the thread's next call.</summary>
     public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) =>
-        (t_renderer ??= new SlackMrkdwnRenderer()).RenderMarkdown(markdown);
+        MarkupRenderer.RenderReused(ref t_renderer, static () => new SlackMrkdwnRenderer(), markdown);
 }

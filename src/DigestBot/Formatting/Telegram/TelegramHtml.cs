@@ -1,4 +1,5 @@
 using System.Buffers;
+using DigestBot.Formatting.Renderers;
 using DigestBot.Formatting.Telegram.Renderers;
 
 namespace DigestBot.Formatting.Telegram;
@@ -24,7 +25,7 @@ internal static class TelegramHtml
 
     /// <summary>Commentary as tokens, from this thread's renderer: valid until the thread's next call.</summary>
     public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) =>
-        (t_renderer ??= new TelegramHtmlRenderer()).RenderMarkdown(markdown);
+        MarkupRenderer.RenderReused(ref t_renderer, static () => new TelegramHtmlRenderer(), markdown);
 
     /// <summary>The text Telegram counts against its limit: tags removed, entities decoded, in UTF-16 units.</summary>
     public static int VisibleLength(string html)
