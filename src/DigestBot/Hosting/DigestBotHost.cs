@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using DigestBot.Chat;
+using DigestBot.Formatting;
 using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Platforms.Console;
@@ -69,9 +70,10 @@ internal static class DigestBotHost
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path is empty. Set it to a database file path, e.g. data/digestbot.db.")
             .ValidateOnStart();
-        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section)
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Inbox:PollInterval must be a positive duration such as 00:00:02.")
-            .ValidateOnStart();
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
+        services.AddOptions<NotesOptions>().BindConfiguration(NotesOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotesOptions>, NotesOptionsValidator>();
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateOnStart();
@@ -80,6 +82,7 @@ internal static class DigestBotHost
         services.AddSingleton<PreparedConnections>();
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<NoteRenderCheck>();
         services.AddSingleton<NoteImporter>();
         services.AddSingleton<SlotSchedule>();
         services.AddSingleton<DestinationCatalog>();
