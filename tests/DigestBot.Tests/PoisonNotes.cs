@@ -1,4 +1,6 @@
 using System.Text;
+using DigestBot.Formatting.Telegram;
+using DigestBot.Notes;
 
 namespace DigestBot.Tests;
 
@@ -55,6 +57,19 @@ internal static class PoisonNotes
             (DeepEmphasisTitle, DeepEmphasis),
             (HugeTitle, Huge),
             ("좋은 논문 둘", "데이터 엔진이 흥미롭습니다."));
+
+    /// <summary>What <c>import</c> says of <see cref="MixedDigest"/>'s poison notes, as <paramref name="file"/>.</summary>
+    public static IReadOnlyList<string> MixedDigestProblems(string file, IReadOnlyList<int> titleLines)
+    {
+        var huge = new DigestTextParser().Parse(Digest(out _, (HugeTitle, Huge)), file).Notes.Single();
+        var parts = new TelegramNoteRenderer().Render(huge).Count;
+        return
+        [
+            $"{file}:{titleLines[1]}: {Sentence(DeepQuoteTitle, TooDeep)}",
+            $"{file}:{titleLines[2]}: {Sentence(DeepEmphasisTitle, TooDeep)}",
+            $"{file}:{titleLines[3]}: the note \"{HugeTitle}\" would need {parts} Telegram messages (the limit is Notes:MaxMessages = 10); shorten its commentary or abstract.",
+        ];
+    }
 
     private static string HugeText()
     {

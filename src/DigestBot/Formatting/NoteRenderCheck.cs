@@ -1,6 +1,7 @@
 using DigestBot.Formatting.Slack;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Notes;
+using Markdig.Syntax;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Formatting;
@@ -19,31 +20,46 @@ internal sealed class NoteRenderCheck(IOptions<NotesOptions> options)
 
     /// <summary>Null when the note can be posted everywhere; otherwise why not, as a sentence that says what to change.</summary>
     /// <param name="shorten">What the sender can shorten: the whole note in a file, only the commentary in a chat.</param>
-    public string? Problem(Note note, string shorten = "its commentary or abstract") =>
-        Problem(note, "Telegram", () => telegram.Render(note).Count, shorten)
-        ?? Problem(note, "Slack", () => slack.RenderThread(note).Count, shorten);
+    public string? Problem(Note note, string shorten = "its commentary or abstract")
+    {
+        // Markdig's parse is most of a rendering's time: both platforms render the one parse.
+        MarkdownDocument commentary;
+        try
+        {
+            commentary = CommentaryMarkdown.Parse(note.Commentary);
+        }
+        catch (Exception e)
+        {
+            return Unrenderable(note, "Markdown", e, shorten);
+        }
+
+        return Problem(note, "Telegram", () => telegram.Render(note, commentary).Count, shorten)
+            ?? Problem(note, "Slack", () => slack.RenderThread(note, commentary).Count, shorten);
+    }
 
     private string? Problem(Note note, string platform, Func<int> render, string shorten)
     {
-        var title = TextCut.WithEllipsis(note.Title, TitleShown);
         int messages;
         try
         {
             messages = render();
         }
-        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
-        {
-            // Markdig's depth limit: block quotes, lists, links or emphasis nested more than it reads.
-            return $"the note \"{title}\" cannot be rendered: its commentary nests quotes (>), lists, brackets or emphasis (*) too deeply for Markdown; nest them less, or write those lines as plain text.";
-        }
         catch (Exception e)
         {
-            return $"the note \"{title}\" cannot be rendered for {platform} ({e.GetType().Name}: {e.Message}); simplify {shorten}.";
+            return Unrenderable(note, platform, e, shorten);
         }
 
         var max = options.Value.MaxMessages;
         return messages > max
-            ? $"the note \"{title}\" would need {messages} {platform} messages (the limit is Notes:MaxMessages = {max}); shorten {shorten}."
+            ? $"the note \"{Title(note)}\" would need {messages} {platform} messages (the limit is Notes:MaxMessages = {max}); shorten {shorten}."
             : null;
     }
+
+    private static string Unrenderable(Note note, string platform, Exception e, string shorten) =>
+        e is ArgumentException && e.Message.Contains("too deeply nested", StringComparison.Ordinal)
+            // Markdig's depth limit, met while parsing or while rendering: block quotes, lists, links or emphasis nested more than it reads.
+            ? $"the note \"{Title(note)}\" cannot be rendered: its commentary nests quotes (>), lists, brackets or emphasis (*) too deeply for Markdown; nest them less, or write those lines as plain text."
+            : $"the note \"{Title(note)}\" cannot be rendered for {platform} ({e.GetType().Name}: {e.Message}); simplify {shorten}.";
+
+    private static string Title(Note note) => TextCut.WithEllipsis(note.Title, TitleShown);
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using DigestBot.Formatting.Telegram;
-using DigestBot.Notes;
 
 namespace DigestBot.Tests.Cli;
 
@@ -37,8 +35,7 @@ public sealed class RunVerbIntakeTests : IDisposable
             await mkfifo.WaitForExitAsync();
         }
 
-        var digest = PoisonNotes.MixedDigest(out var lines);
-        folder.Write("inbox/b-poison.txt", digest);
+        folder.Write("inbox/b-poison.txt", PoisonNotes.MixedDigest(out var lines));
         folder.Write("inbox/c-good.txt", "세 번째 좋은 논문\n(A)\nWe present a model.\n#paper-test\n");
         await Eventually.TrueAsync(
             () => File.Exists(folder.File("inbox/failed/b-poison.txt.errors.txt")) && File.Exists(folder.File("inbox/imported/c-good.txt")) || bot.HasExited,
@@ -49,15 +46,13 @@ public sealed class RunVerbIntakeTests : IDisposable
         await Eventually.TrueAsync(() => File.Exists(folder.File("inbox/imported/d-later.txt")) || bot.HasExited, "the later file", Patience);
 
         Assert.False(bot.HasExited, bot.Errors);
-        var huge = Assert.Single(new DigestTextParser().Parse(digest, "b-poison.txt").Notes, n => n.Title == PoisonNotes.HugeTitle);
+        var errors = await File.ReadAllLinesAsync(folder.File("inbox/failed/b-poison.txt.errors.txt"));
         Assert.Equal(
             [
-                $"b-poison.txt:{lines[1]}: {PoisonNotes.Sentence(PoisonNotes.DeepQuoteTitle, PoisonNotes.TooDeep)}",
-                $"b-poison.txt:{lines[2]}: {PoisonNotes.Sentence(PoisonNotes.DeepEmphasisTitle, PoisonNotes.TooDeep)}",
-                $"b-poison.txt:{lines[3]}: the note \"{PoisonNotes.HugeTitle}\" would need {new TelegramNoteRenderer().Render(huge).Count} Telegram messages (the limit is Notes:MaxMessages = 10); shorten its commentary or abstract.",
+                .. PoisonNotes.MixedDigestProblems("b-poison.txt", lines),
                 "The other 2 note(s) of this file were queued. Fix the lines above and drop the file in the inbox again: notes already stored are not queued twice.",
             ],
-            await File.ReadAllLinesAsync(folder.File("inbox/failed/b-poison.txt.errors.txt")));
+            errors);
         Assert.True(File.Exists(folder.File("inbox/a-pipe.txt")));
         Assert.Equal(1, bot.Errors.Split('\n').Count(l => l.Contains("a-pipe.txt is a named pipe (FIFO)", StringComparison.Ordinal)));
 

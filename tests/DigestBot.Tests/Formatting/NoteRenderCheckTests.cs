@@ -1,3 +1,4 @@
+using CsCheck;
 using DigestBot.Formatting;
 using DigestBot.Formatting.Slack;
 using DigestBot.Formatting.Telegram;
@@ -68,6 +69,19 @@ public sealed class NoteRenderCheckTests
     }
 
     [Fact]
+    public void Rendering_from_the_one_parse_both_platforms_share_gives_the_messages_each_renders_alone() =>
+        RandomNotes.Notes.Sample(
+            note =>
+            {
+                var commentary = CommentaryMarkdown.Parse(note.Commentary);
+                Assert.Equal(new TelegramNoteRenderer().Render(note), new TelegramNoteRenderer().Render(note, commentary));
+                Assert.Equal(Json(new SlackNoteRenderer().RenderThread(note)), Json(new SlackNoteRenderer().RenderThread(note, commentary)));
+            },
+            iter: 1000,
+            threads: 1,
+            print: RandomNotes.Describe);
+
+    [Fact]
     public void A_long_title_is_cut_in_the_sentence()
     {
         var title = string.Concat(Enumerable.Repeat("아주 긴 제목 ", 40));
@@ -76,6 +90,9 @@ public sealed class NoteRenderCheckTests
 
         Assert.StartsWith($"the note \"{title[..79]}…\" cannot be rendered", problem);
     }
+
+    private static IEnumerable<string> Json(IEnumerable<SlackMessage> messages) =>
+        messages.Select(m => System.Text.Json.JsonSerializer.Serialize(m, SlackJsonContext.Readable.SlackMessage));
 
     [Theory]
     [InlineData("0")]

@@ -1,5 +1,3 @@
-using DigestBot.Formatting.Telegram;
-using DigestBot.Notes;
 using DigestBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +8,7 @@ namespace DigestBot.Tests.Cli;
 /// Notes that no platform can take (Markdig's "too deeply nested", hundreds of messages) are refused by <c>import</c> and
 /// <c>render</c> with <c>file:line: reason</c>, run as a user runs them; the good notes of the same file are queued.
 /// </summary>
-public sealed class PoisonNoteTests : IDisposable
+public sealed class PoisonNoteVerbTests : IDisposable
 {
     private readonly TempFolder folder = new();
 
@@ -21,13 +19,6 @@ public sealed class PoisonNoteTests : IDisposable
     private Task<(int ExitCode, string Output, string Errors)> Run(params string[] args) =>
         ProgramProcess.RunAsync(folder.Path, [.. args, "--db", Db]);
 
-    private static string HugeProblem(string file, int line)
-    {
-        var parsed = new DigestTextParser().Parse(PoisonNotes.Digest(out _, (PoisonNotes.HugeTitle, PoisonNotes.Huge)), "x.txt");
-        var parts = new TelegramNoteRenderer().Render(Assert.Single(parsed.Notes)).Count;
-        return $"{file}:{line}: the note \"{PoisonNotes.HugeTitle}\" would need {parts} Telegram messages (the limit is Notes:MaxMessages = 10); shorten its commentary or abstract.";
-    }
-
     [Fact]
     public async Task Import_refuses_each_poison_note_at_its_line_and_queues_the_good_ones()
     {
@@ -37,13 +28,7 @@ public sealed class PoisonNoteTests : IDisposable
         var queue = await Run("queue");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(
-            [
-                $"{path}:{lines[1]}: {PoisonNotes.Sentence(PoisonNotes.DeepQuoteTitle, PoisonNotes.TooDeep)}",
-                $"{path}:{lines[2]}: {PoisonNotes.Sentence(PoisonNotes.DeepEmphasisTitle, PoisonNotes.TooDeep)}",
-                HugeProblem(path, lines[3]),
-            ],
-            result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(PoisonNotes.MixedDigestProblems(path, lines), result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("poison.txt: 2 queued, 3 rejected", result.Output, StringComparison.Ordinal);
         Assert.Contains("2 notes queued", queue.Output, StringComparison.Ordinal);
         Assert.Contains("좋은 논문 하나", queue.Output, StringComparison.Ordinal);
@@ -60,13 +45,7 @@ public sealed class PoisonNoteTests : IDisposable
         var result = await Run("render", path);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(
-            [
-                $"{path}:{lines[1]}: {PoisonNotes.Sentence(PoisonNotes.DeepQuoteTitle, PoisonNotes.TooDeep)}",
-                $"{path}:{lines[2]}: {PoisonNotes.Sentence(PoisonNotes.DeepEmphasisTitle, PoisonNotes.TooDeep)}",
-                HugeProblem(path, lines[3]),
-            ],
-            result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(PoisonNotes.MixedDigestProblems(path, lines), result.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var payloads = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, payloads.Length);
         Assert.Equal(2, payloads.Count(p => p.Contains("\"parse_mode\":\"HTML\"", StringComparison.Ordinal)));
