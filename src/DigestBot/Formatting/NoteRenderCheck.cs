@@ -33,7 +33,7 @@ internal sealed class NoteRenderCheck(IOptions<NotesOptions> options)
             return Unrenderable(note, "Markdown", e, shorten);
         }
 
-        return Problem(note, "Telegram", () => telegram.Render(note, commentary).Count, shorten)
+        return Problem(note, "Telegram", () => telegram.CountMessages(note, commentary), shorten)
             ?? Problem(note, "Slack", () => slack.RenderThread(note, commentary).Count, shorten);
     }
 

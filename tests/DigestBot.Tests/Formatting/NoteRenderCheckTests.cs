@@ -69,17 +69,25 @@ public sealed class NoteRenderCheckTests
     }
 
     [Fact]
-    public void Rendering_from_the_one_parse_both_platforms_share_gives_the_messages_each_renders_alone() =>
+    public void Rendering_from_the_one_parse_both_platforms_share_gives_the_messages_each_renders_alone_and_the_count_is_theirs()
+    {
+        var severalMessages = 0;
         RandomNotes.Notes.Sample(
             note =>
             {
                 var commentary = CommentaryMarkdown.Parse(note.Commentary);
-                Assert.Equal(new TelegramNoteRenderer().Render(note), new TelegramNoteRenderer().Render(note, commentary));
+                var telegram = new TelegramNoteRenderer().Render(note);
+                Assert.Equal(telegram, new TelegramNoteRenderer().Render(note, commentary));
+                Assert.Equal(telegram.Count, new TelegramNoteRenderer().CountMessages(note, commentary));
                 Assert.Equal(Json(new SlackNoteRenderer().RenderThread(note)), Json(new SlackNoteRenderer().RenderThread(note, commentary)));
+                severalMessages += telegram.Count > 1 ? 1 : 0;
             },
             iter: 1000,
             threads: 1,
             print: RandomNotes.Describe);
+
+        Assert.True(severalMessages > 10, $"only {severalMessages} random notes took more than one message");
+    }
 
     [Fact]
     public void A_long_title_is_cut_in_the_sentence()

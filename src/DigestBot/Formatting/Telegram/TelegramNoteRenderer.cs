@@ -26,6 +26,19 @@ internal sealed class TelegramNoteRenderer
             .ToList();
     }
 
+    /// <summary>
+    /// How many messages <see cref="Render(Note, MarkdownDocument?)"/> makes of the note, without writing them when it is
+    /// one. Telegram counts only the visible text against its limit, and that text is what the packer cuts, so a note
+    /// whose visible text fits is one message (a property test holds this to <see cref="Render(Note, MarkdownDocument?)"/>).
+    /// </summary>
+    public int CountMessages(Note note, MarkdownDocument? commentary)
+    {
+        var tokens = Layout(note, commentary);
+        return !string.IsNullOrWhiteSpace(note.Title) && MarkupPacker.VisibleLength(tokens) <= TelegramHtml.MaxVisibleLength
+            ? 1
+            : MarkupPacker.Pack(tokens, TelegramHtml.MaxVisibleLength, TelegramHtml.Escape, TelegramHtml.VisibleLength).Count;
+    }
+
     private static IReadOnlyList<MarkupToken> Layout(Note note, MarkdownDocument? commentary)
     {
         var message = new MarkupBuffer();
