@@ -86,6 +86,12 @@ internal static class MarkupPacker
             return "";
         }
 
+        // One text (an abstract's section, a context's line) is its own visible text.
+        if (tokens.Count == 1)
+        {
+            return tokens[0].Value;
+        }
+
         return string.Create(length, tokens, static (output, tokens) =>
         {
             var written = 0;
