@@ -11,4 +11,6 @@ internal enum FileKind
     Device,
     /// <summary>Gone since the folder was listed.</summary>
     Missing,
+    /// <summary><c>lstat</c> failed otherwise: never opened either.</summary>
+    Unknown,
 }

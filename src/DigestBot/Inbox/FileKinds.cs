@@ -14,14 +14,14 @@ internal static partial class FileKinds
     private const uint StatxType = 0x1;
     private const int StatxSize = 256;
     private const int ModeOffset = 28;
+    private const int NotPermitted = 1;
     private const int NoSuchFile = 2;
     private const int NotADirectory = 20;
+    private const int NotImplemented = 38;
 
     private const int TypeMask = 0xF000;
     private const int TypeFifo = 0x1000;
-    private const int TypeCharacterDevice = 0x2000;
     private const int TypeDirectory = 0x4000;
-    private const int TypeBlockDevice = 0x6000;
     private const int TypeRegular = 0x8000;
     private const int TypeLink = 0xA000;
     private const int TypeSocket = 0xC000;
@@ -34,12 +34,16 @@ internal static partial class FileKinds
         {
             try
             {
-                return OfLinux(path);
+                if (OfLinux(path) is { } kind)
+                {
+                    return kind;
+                }
             }
             catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
             {
-                statxMissing = true;
             }
+
+            statxMissing = true;
         }
 
         var info = new FileInfo(path);
@@ -49,15 +53,18 @@ internal static partial class FileKinds
             : FileKind.Regular;
     }
 
-    private static unsafe FileKind OfLinux(string path)
+    /// <returns>Null where this system has no <c>statx</c> (before Linux 4.11, or refused by a container's seccomp filter).</returns>
+    private static unsafe FileKind? OfLinux(string path)
     {
         var status = stackalloc byte[StatxSize];
         if (Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxType, status) != 0)
         {
-            var error = Marshal.GetLastPInvokeError();
-            return error is NoSuchFile or NotADirectory
-                ? FileKind.Missing
-                : throw new IOException($"statx failed for {path} (errno {error})");
+            return Marshal.GetLastPInvokeError() switch
+            {
+                NoSuchFile or NotADirectory => FileKind.Missing,
+                NotPermitted or NotImplemented => null,
+                _ => FileKind.Unknown,
+            };
         }
 
         return (*(ushort*)(status + ModeOffset) & TypeMask) switch
@@ -67,7 +74,7 @@ internal static partial class FileKinds
             TypeLink => FileKind.SymbolicLink,
             TypeFifo => FileKind.Fifo,
             TypeSocket => FileKind.Socket,
-            TypeCharacterDevice or TypeBlockDevice => FileKind.Device,
+            // Character and block devices.
             _ => FileKind.Device,
         };
     }

@@ -73,8 +73,11 @@ internal sealed class InboxWatcher(
             }
 
             skipped.Remove(entry);
-            var info = new FileInfo(entry);
-            var stamp = (info.Length, info.LastWriteTimeUtc);
+            if (Stamp(entry) is not { } stamp)
+            {
+                continue;
+            }
+
             if (givenUp.TryGetValue(entry, out var abandoned) && abandoned == stamp)
             {
                 continue;
@@ -104,22 +107,32 @@ internal sealed class InboxWatcher(
     private void Forget(List<string> entries)
     {
         var present = entries.ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in seen.Keys.Where(k => !present.Contains(k)).ToList())
-        {
-            seen.Remove(gone);
-        }
-
-        foreach (var gone in failedAttempts.Keys.Where(k => !present.Contains(k)).ToList())
-        {
-            failedAttempts.Remove(gone);
-        }
-
-        foreach (var gone in givenUp.Keys.Where(k => !present.Contains(k)).ToList())
-        {
-            givenUp.Remove(gone);
-        }
-
+        KeepOnly(seen, present);
+        KeepOnly(failedAttempts, present);
+        KeepOnly(givenUp, present);
         skipped.RemoveWhere(k => !present.Contains(k));
+    }
+
+    private static void KeepOnly<TValue>(Dictionary<string, TValue> known, HashSet<string> present)
+    {
+        foreach (var gone in known.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            known.Remove(gone);
+        }
+    }
+
+    /// <returns>The file's length and time, or null when it went away since the folder was listed.</returns>
+    private static (long Length, DateTime Written)? Stamp(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            return (info.Length, info.LastWriteTimeUtc);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Anything but a regular file is left where it is, with one warning for as long as it stays.</summary>
@@ -138,6 +151,7 @@ internal sealed class InboxWatcher(
             FileKind.SymbolicLink => "is a symbolic link, which the inbox does not follow; copy the note file itself into the inbox",
             FileKind.Fifo => "is a named pipe (FIFO), not a note file; the inbox never opens one",
             FileKind.Socket => "is a socket, not a note file",
+            FileKind.Unknown => "could not be looked at (check its permissions)",
             _ => "is a device, not a note file",
         };
         Log.EntrySkipped(log, name, what);
