@@ -9,7 +9,9 @@ namespace DigestBot.Formatting;
 /// <summary>
 /// Renders a note for every platform DigestBot posts to, configured or not, before it is stored: a note that cannot be
 /// rendered, or that would take more than <c>Notes:MaxMessages</c> messages somewhere, must never reach the queue, where
-/// the publisher would try it at every slot and hold back every note behind it.
+/// the publisher would try it at every slot and hold back every note behind it. Everything that can fail runs (Markdig,
+/// every node renderer, the layout); only the writing out of a note that fits one Telegram message is skipped, since
+/// its count is known (<see cref="TelegramNoteRenderer.CountMessages"/>).
 /// </summary>
 internal sealed class NoteRenderCheck(IOptions<NotesOptions> options)
 {
