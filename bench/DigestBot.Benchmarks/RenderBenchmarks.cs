@@ -1,16 +1,22 @@
 using BenchmarkDotNet.Attributes;
+using DigestBot.Formatting;
 using DigestBot.Formatting.Slack;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Notes;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Benchmarks;
 
-/// <summary>One note and all 10,000 of the generated digest, rendered for Telegram (HTML parts) and Slack (Block Kit).</summary>
+/// <summary>
+/// One note and all 10,000 of the generated digest, rendered for Telegram (HTML parts) and Slack (Block Kit), and
+/// checked as every note is before it is stored (<see cref="NoteRenderCheck"/>: both platforms, one Markdig parse).
+/// </summary>
 [Config(typeof(BenchConfig))]
 public class RenderBenchmarks
 {
     private readonly TelegramNoteRenderer telegram = new();
     private readonly SlackNoteRenderer slack = new();
+    private readonly NoteRenderCheck check = new(Options.Create(new NotesOptions()));
     private IReadOnlyList<Note> notes = [];
     private Note one = null!;
 
@@ -49,5 +55,17 @@ public class RenderBenchmarks
         }
 
         return messages;
+    }
+
+    [Benchmark]
+    public int Check10000Notes()
+    {
+        var refused = 0;
+        foreach (var note in notes)
+        {
+            refused += check.Problem(note) is null ? 0 : 1;
+        }
+
+        return refused;
     }
 }

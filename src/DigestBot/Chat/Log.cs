@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(5009, LogLevel.Warning, "Could not tell {Platform} about note {NoteId}")]
     public static partial void NotifyFailed(ILogger logger, Exception exception, long noteId, string platform);
+
+    [LoggerMessage(5010, LogLevel.Information, "Refused a note from {Platform} chat {ChatId}: {Reason}")]
+    public static partial void NoteRefused(ILogger logger, string platform, string chatId, string reason);
+
+    [LoggerMessage(5011, LogLevel.Warning, "The metadata arXiv sent for note {NoteId} (arXiv {ArxivId}) makes it impossible to post; it stays unposted: {Reason}")]
+    public static partial void MetadataMakesNoteUnpostable(ILogger logger, long noteId, string arxivId, string reason);
 }

@@ -1,3 +1,4 @@
+using DigestBot.Formatting;
 using DigestBot.Notes;
 using DigestBot.Sources;
 using DigestBot.Storage;
@@ -15,11 +16,16 @@ internal sealed class PaperLinkIntake(
     ChatConfirmationStore confirmations,
     ArxivClient arxiv,
     ChatCommandHandler commands,
+    NoteRenderCheck check,
     TimeProvider time,
     ILogger<PaperLinkIntake> log)
 {
     public const string PendingTitlePrefix = "arXiv ";
     public const string PendingTitleSuffix = " (metadata pending)";
+
+    // In a chat the curator wrote only the commentary; the rest came from arXiv.
+    private const string YourCommentary = "your commentary";
+    private const string YourReply = "your reply";
 
     /// <summary>The arXiv ids a message names, in order: in its text and in the links the platform found.</summary>
     public static IReadOnlyList<string> PaperIds(string text, IEnumerable<string> links)
@@ -85,6 +91,11 @@ internal sealed class PaperLinkIntake(
                 Tags = tags,
                 Source = source,
             };
+            if (Refusal(placeholder, message) is { } notPostable)
+            {
+                return new PaperLinkReply(notPostable, null);
+            }
+
             var (pending, queued) = await amendments.QueueAwaitingMetadataAsync(placeholder, ct);
             if (!queued)
             {
@@ -112,6 +123,11 @@ internal sealed class PaperLinkIntake(
             Tags = tags,
             Source = source,
         };
+        if (Refusal(note, message) is { } refused)
+        {
+            return new PaperLinkReply(refused, null);
+        }
+
         var outcome = await store.ImportAsync([note], ct);
         if (outcome.Queued.Count == 0)
         {
@@ -158,7 +174,14 @@ internal sealed class PaperLinkIntake(
             return ChatReply.Text("Nothing to add: reply with commentary or #tags.");
         }
 
-        if (!await amendments.AppendAsync(noteId, commentary, tags, ct))
+        var (appended, refused) = await amendments.AppendAsync(noteId, commentary, tags, note => check.Problem(note, YourReply), ct);
+        if (refused is not null)
+        {
+            Log.NoteRefused(log, message.Platform, message.ChatId, refused);
+            return ChatReply.Text("Nothing was added.", Sentence(refused));
+        }
+
+        if (!appended)
         {
             return ChatReply.Text($"“{stored.Note.Title}” has already gone out; commentary can only be added while a note waits in the queue.");
         }
@@ -177,6 +200,21 @@ internal sealed class PaperLinkIntake(
 
         lines.Add(await PositionAsync(noteId, ct));
         return new ChatReply("Updated: " + stored.Note.Title) { Lines = lines };
+    }
+
+    /// <summary>A reason from <see cref="NoteRenderCheck"/> as a sentence of its own.</summary>
+    public static string Sentence(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..];
+
+    /// <summary>Null when the note can be posted everywhere; otherwise the answer that says what to shorten.</summary>
+    private ChatReply? Refusal(Note note, ChatMessage message)
+    {
+        if (check.Problem(note, YourCommentary) is not { } problem)
+        {
+            return null;
+        }
+
+        Log.NoteRefused(log, message.Platform, message.ChatId, problem);
+        return ChatReply.Text("Nothing was queued.", Sentence(problem));
     }
 
     /// <summary>"Position 3 in the queue; goes out 2026-03-02 09:00 UTC."</summary>

@@ -1,4 +1,5 @@
 using DigestBot.Alerts;
+using DigestBot.Formatting;
 using DigestBot.Hosting;
 using DigestBot.Sources;
 using DigestBot.Storage;
@@ -15,6 +16,7 @@ internal sealed class PendingMetadataRetry(
     ChatConfirmationStore confirmations,
     ArxivClient arxiv,
     PaperLinkIntake intake,
+    NoteRenderCheck check,
     IEnumerable<IChatNotifier> notifiers,
     CuratorAlerts alerts,
     IOptions<SourcesOptions> options,
@@ -51,6 +53,16 @@ internal sealed class PendingMetadataRetry(
                     $"arXiv has no paper {arxivId} (note {pending.Id}, queued from a link): {e.ArxivSaid}.",
                     "The note will not be posted. Check the link and send it again with the right arXiv id."));
                 await NotifyAsync(pending.Id, ChatReply.Text($"arXiv says there is no paper {arxivId}: {e.ArxivSaid}.", "The note stays unposted."), ct);
+                continue;
+            }
+
+            var completed = pending.Note with { Title = paper.Title, Authors = paper.Authors, Abstract = paper.Abstract };
+            if (check.Problem(completed, "its commentary") is { } problem)
+            {
+                // Checked when it was queued without them; the title, authors and abstract could still tip it over.
+                Log.MetadataMakesNoteUnpostable(log, pending.Id, arxivId, problem);
+                await amendments.GiveUpMetadataAsync(pending.Id, ct);
+                await NotifyAsync(pending.Id, ChatReply.Text($"arXiv sent the metadata of {arxivId}, but the note cannot be posted.", PaperLinkIntake.Sentence(problem), "The note stays unposted."), ct);
                 continue;
             }
 

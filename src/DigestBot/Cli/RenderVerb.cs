@@ -8,18 +8,30 @@ using Microsoft.Extensions.Options;
 
 namespace DigestBot.Cli;
 
-/// <summary><c>render</c>: the exact API payloads a note would be sent as, one JSON object per line; posts nothing.</summary>
+/// <summary>
+/// <c>render</c>: the exact API payloads a note would be sent as, one JSON object per line; posts nothing. A note that
+/// cannot be posted (<see cref="NoteRenderCheck"/>) gets the sentence <c>import</c> gives it instead, and exit code 1.
+/// </summary>
 internal static class RenderVerb
 {
     public static async Task<int> RunAsync(string fileOrId, string? platform, IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
+        var check = services.GetRequiredService<NoteRenderCheck>();
         var notes = new List<Note>();
+        var refused = 0;
         if (long.TryParse(fileOrId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             var stored = await services.GetRequiredService<NoteStore>().FindAsync(id, ct);
             if (stored is null)
             {
                 await stderr.WriteLineAsync($"There is no note {id}. `queue` or `tag <name>` show note ids; or give a note file instead.");
+                return 1;
+            }
+
+            // A note stored before notes were checked on the way in may be one that cannot be posted.
+            if (check.Problem(stored.Note) is { } problem)
+            {
+                await stderr.WriteLineAsync($"note {id}: {problem}");
                 return 1;
             }
 
@@ -39,7 +51,18 @@ internal static class RenderVerb
                 await stderr.WriteLineAsync(problem.ToString());
             }
 
-            notes.AddRange(parsed.Notes);
+            foreach (var note in parsed.Notes)
+            {
+                if (check.Problem(note) is { } problem)
+                {
+                    await stderr.WriteLineAsync(new NoteProblem(note.Source.Location, note.Source.Line ?? 1, problem).ToString());
+                    refused++;
+                    continue;
+                }
+
+                notes.Add(note);
+            }
+
             if (parsed.HasErrors && notes.Count == 0)
             {
                 return 1;
@@ -67,6 +90,6 @@ internal static class RenderVerb
             }
         }
 
-        return 0;
+        return refused > 0 ? 1 : 0;
     }
 }

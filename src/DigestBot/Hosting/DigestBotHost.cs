@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using DigestBot.Alerts;
 using DigestBot.Chat;
+using DigestBot.Formatting;
 using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Platforms.Console;
@@ -71,9 +72,10 @@ internal static class DigestBotHost
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section)
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Inbox:PollInterval must be a positive duration such as 00:00:02.")
-            .ValidateOnStart();
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
+        services.AddOptions<NotesOptions>().BindConfiguration(NotesOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NotesOptions>, NotesOptionsValidator>();
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScheduleOptions>, ScheduleOptionsValidator>();
         services.AddOptions<PublishingOptions>().BindConfiguration(PublishingOptions.Section).ValidateOnStart();
@@ -86,6 +88,7 @@ internal static class DigestBotHost
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<DestinationStateStore>();
+        services.AddSingleton<NoteRenderCheck>();
         services.AddSingleton<NoteImporter>();
         services.AddSingleton<SlotSchedule>();
         services.AddSingleton<DestinationCatalog>();

@@ -17,9 +17,21 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Error, "Scanning the inbox {Folder} failed; trying again at the next poll")]
     public static partial void ScanFailed(ILogger logger, Exception exception, string folder);
 
-    [LoggerMessage(6, LogLevel.Information, "{File} is in use; trying again at the next poll")]
-    public static partial void FileBusy(ILogger logger, Exception exception, string file);
+    [LoggerMessage(6, LogLevel.Warning, "Importing {File} failed (attempt {Attempt} of {MaxAttempts}); trying again at a later poll, and the other files meanwhile")]
+    public static partial void ImportFailedWillRetry(ILogger logger, Exception exception, string file, int attempt, int maxAttempts);
 
     [LoggerMessage(7, LogLevel.Error, "Importing the Inbox:Seed files failed; the bot goes on without them")]
     public static partial void SeedFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(8, LogLevel.Warning, "Inbox: {Entry} {Why}; it is left where it is and not read")]
+    public static partial void EntrySkipped(ILogger logger, string entry, string why);
+
+    [LoggerMessage(9, LogLevel.Error, "Importing {File} failed {Attempts} time(s) (Inbox:MaxAttempts); moving it to failed/")]
+    public static partial void ImportFailedGivingUp(ILogger logger, Exception exception, string file, int attempts);
+
+    [LoggerMessage(10, LogLevel.Warning, "Inbox: {File} moved to {Target}, with what to fix in {Target}.errors.txt")]
+    public static partial void MovedToFailed(ILogger logger, string file, string target);
+
+    [LoggerMessage(11, LogLevel.Error, "Inbox: {File} could not be moved to failed/; it is left alone until it changes")]
+    public static partial void CannotMoveToFailed(ILogger logger, Exception exception, string file);
 }

@@ -25,9 +25,10 @@ internal sealed class NoteFileReader
     /// The file's notes, parsed as they are enumerated (a digest's one by one, see <see cref="DigestTextParser.Notes"/>);
     /// its problems are all known once the notes have been. A file that cannot be read has no notes and one problem.
     /// </summary>
-    public NoteStream Stream(string path)
+    /// <param name="maxBytes">A file longer than this is refused unread, and reading stops past it in case the file grows.</param>
+    public NoteStream Stream(string path, long? maxBytes = null)
     {
-        if (ReadText(path, out var text) is { } failed)
+        if (ReadText(path, maxBytes, out var text) is { } failed)
         {
             return new NoteStream([], failed.Problems);
         }
@@ -44,13 +45,24 @@ internal sealed class NoteFileReader
     }
 
     /// <returns>Why the file cannot be imported, or null with its text.</returns>
-    private static ParsedNotes? ReadText(string path, out string text)
+    private static ParsedNotes? ReadText(string path, long? maxBytes, out string text)
     {
         text = "";
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            if (maxBytes is not { } max)
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            else if (ReadAtMost(path, max, out var size) is { } read)
+            {
+                bytes = read;
+            }
+            else
+            {
+                return Failed(path, $"is {FileSize.Text(size)}, more than the {FileSize.Text(max)} one file may have (Inbox:MaxFileBytes); split it into smaller note files, or raise Inbox:MaxFileBytes");
+            }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -124,6 +136,35 @@ internal sealed class NoteFileReader
         }
 
         return files;
+    }
+
+    /// <returns>The file's bytes, or null when it has more than <paramref name="max"/>: its length is looked at before
+    /// reading, and reading stops past it in case the file grows meanwhile.</returns>
+    /// <param name="size">The length seen, or at least the bytes read once past the limit.</param>
+    private static byte[]? ReadAtMost(string path, long max, out long size)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        size = stream.Length;
+        if (size > max)
+        {
+            return null;
+        }
+
+        using var bytes = new MemoryStream((int)size);
+        var chunk = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (bytes.Length + read > max)
+            {
+                size = bytes.Length + read;
+                return null;
+            }
+
+            bytes.Write(chunk, 0, read);
+        }
+
+        return bytes.ToArray();
     }
 
     private static ParsedNotes Failed(string path, string reason, int line = 1) =>

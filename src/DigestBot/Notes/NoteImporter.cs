@@ -1,24 +1,35 @@
+using DigestBot.Formatting;
 using DigestBot.Storage;
 
 namespace DigestBot.Notes;
 
-/// <summary>Parses note files and queues their good notes; rejected notes never stop the others.</summary>
-internal sealed class NoteImporter(NoteStore store)
+/// <summary>
+/// Parses note files and queues their good notes; rejected notes never stop the others. A note is rejected too when it
+/// cannot be posted (<see cref="NoteRenderCheck"/>).
+/// </summary>
+internal sealed class NoteImporter(NoteStore store, NoteRenderCheck check)
 {
     private readonly NoteFileReader reader = new();
 
     /// <summary>Stores the file's notes while the rest of it is parsed.</summary>
-    public async Task<FileImportReport> ImportFileAsync(string path, CancellationToken ct)
+    public Task<FileImportReport> ImportFileAsync(string path, CancellationToken ct) => ImportFileAsync(path, null, ct);
+
+    /// <param name="maxBytes">A file longer than this is not read (the inbox's limit); null reads any file.</param>
+    public async Task<FileImportReport> ImportFileAsync(string path, long? maxBytes, CancellationToken ct)
     {
-        var file = reader.Stream(path);
-        var outcome = file.IsEmpty ? new ImportOutcome([], []) : await store.ImportAsync(NotesParsedAhead.Of(file.Notes, ct), ct);
-        return new FileImportReport(path, outcome, file.Problems);
+        var file = reader.Stream(path, maxBytes);
+        var refused = new List<NoteProblem>();
+        // The check renders each note on the parsing thread, beside the one that stores the notes.
+        var outcome = file.IsEmpty ? new ImportOutcome([], []) : await store.ImportAsync(NotesParsedAhead.Of(Postable(file.Notes, refused), ct), ct);
+        return new FileImportReport(path, outcome, InLineOrder(file.Problems, refused));
     }
 
     public async Task<FileImportReport> ImportParsedAsync(string label, ParsedNotes parsed, CancellationToken ct)
     {
-        var outcome = parsed.Notes.Count == 0 ? new ImportOutcome([], []) : await store.ImportAsync(parsed.Notes, ct);
-        return new FileImportReport(label, outcome, parsed.Problems);
+        var refused = new List<NoteProblem>();
+        var notes = Postable(parsed.Notes, refused).ToList();
+        var outcome = notes.Count == 0 ? new ImportOutcome([], []) : await store.ImportAsync(notes, ct);
+        return new FileImportReport(label, outcome, InLineOrder(parsed.Problems, refused));
     }
 
     /// <summary>Imports files and folders (their note files) in order; a missing path is a problem, not a stop.</summary>
@@ -39,4 +50,22 @@ internal sealed class NoteImporter(NoteStore store)
 
         return reports;
     }
+
+    /// <summary>The notes that can be posted; each of the others becomes a problem at its title line.</summary>
+    private IEnumerable<Note> Postable(IEnumerable<Note> notes, List<NoteProblem> refused)
+    {
+        foreach (var note in notes)
+        {
+            if (check.Problem(note) is { } problem)
+            {
+                refused.Add(new NoteProblem(note.Source.Location, note.Source.Line ?? 1, problem));
+                continue;
+            }
+
+            yield return note;
+        }
+    }
+
+    private static IReadOnlyList<NoteProblem> InLineOrder(IReadOnlyList<NoteProblem> parsed, List<NoteProblem> refused) =>
+        refused.Count == 0 ? parsed : parsed.Concat(refused).OrderBy(p => p.Line).ToList();
 }

@@ -79,33 +79,49 @@ internal sealed class NoteAmendments(SqliteDatabase database, TimeProvider time)
         await SqlCommands.ExecuteAsync(connection, null, "UPDATE notes SET metadata_pending = 2 WHERE id = $id", ct, ("$id", noteId));
     }
 
-    /// <summary>Adds a paragraph of commentary and tags to a note still in the queue; false once a slot has taken it.</summary>
-    public async Task<bool> AppendAsync(long noteId, string commentary, IReadOnlyList<string> tags, CancellationToken ct)
+    /// <summary>
+    /// Adds a paragraph of commentary and tags to a note still in the queue, unless <paramref name="refuse"/> finds that
+    /// the note it makes could not be posted: read, checked and written in one transaction, so no other change slips between.
+    /// </summary>
+    /// <param name="refuse">Why a note cannot be posted, or null (<see cref="Formatting.NoteRenderCheck"/>).</param>
+    /// <returns>Whether it was added (not once a slot has taken the note), and why not when the amended note was refused.</returns>
+    public async Task<(bool Appended, string? Refused)> AppendAsync(
+        long noteId, string commentary, IReadOnlyList<string> tags, Func<Note, string?> refuse, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        var changed = await SqlCommands.ExecuteAsync(
-            connection,
-            tx,
-            """
-            UPDATE notes SET commentary = CASE WHEN $text = '' THEN commentary WHEN commentary = '' THEN $text ELSE commentary || char(10) || char(10) || $text END
-            WHERE id = $id AND taken_at IS NULL
-            """,
-            ct,
-            ("$text", commentary.Trim()),
-            ("$id", noteId));
-        if (changed == 0)
+        var queued = await NoteStore.SelectAsync(connection, "n.id = $id AND n.taken_at IS NULL", "n.id", [("$id", noteId)], ct, tx);
+        if (queued.Count == 0)
         {
-            return false;
+            return (false, null);
         }
 
-        foreach (var tag in tags.Select(Tag.Canonical).Distinct())
+        var note = queued[0].Note;
+        var text = commentary.Trim();
+        var added = tags.Select(Tag.Canonical).Distinct().ToList();
+        var amended = note with
+        {
+            Commentary = text.Length == 0 ? note.Commentary : note.Commentary.Length == 0 ? text : note.Commentary + "\n\n" + text,
+            Tags = note.Tags.Concat(added).Distinct().ToList(),
+        };
+        if (refuse(amended) is { } refused)
+        {
+            return (false, refused);
+        }
+
+        if (text.Length > 0)
+        {
+            await SqlCommands.ExecuteAsync(
+                connection, tx, "UPDATE notes SET commentary = $text WHERE id = $id", ct, ("$text", amended.Commentary), ("$id", noteId));
+        }
+
+        foreach (var tag in added)
         {
             await SqlCommands.ExecuteAsync(connection, tx, "INSERT OR IGNORE INTO note_tags (note_id, tag, posted_at) VALUES ($id, $tag, (SELECT posted_at FROM notes WHERE id = $id))", ct, ("$id", noteId), ("$tag", tag));
         }
 
         await tx.CommitAsync(ct);
-        return true;
+        return (true, null);
     }
 
     /// <summary>Notes with neither a link nor an arXiv id that have not been looked up by title yet.</summary>

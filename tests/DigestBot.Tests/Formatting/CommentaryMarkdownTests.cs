@@ -45,6 +45,20 @@ public sealed class CommentaryMarkdownTests
             iter: Documents,
             threads: 1);
 
+    [Fact]
+    public void A_document_too_deeply_nested_to_render_leaves_the_next_one_rendered_as_ever()
+    {
+        // Markdig reads 500 nested emphases, then refuses to render them, and its renderer keeps the depth it reached.
+        var nested = new string('*', 500) + "강조" + new string('*', 500);
+        const string next = "SAM 2가 나왔군요. **비디오**에 대한 확장입니다.";
+
+        Assert.Throws<ArgumentException>(() => TelegramHtml.MarkdownToHtml(nested));
+        Assert.Throws<ArgumentException>(() => SlackMrkdwn.MarkdownToMrkdwn(nested));
+
+        Assert.Equal("SAM 2가 나왔군요. <b>비디오</b>에 대한 확장입니다.", TelegramHtml.MarkdownToHtml(next));
+        Assert.Equal("SAM 2가 나왔군요. *비디오*에 대한 확장입니다.", SlackMrkdwn.MarkdownToMrkdwn(next));
+    }
+
     [Theory]
     [InlineData("| a | b |\n|---|---|\n| c | d |")]
     [InlineData("Intro line\n\na | b\n- | -\nc | d")]

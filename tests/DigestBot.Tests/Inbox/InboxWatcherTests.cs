@@ -1,3 +1,4 @@
+using DigestBot.Alerts;
 using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Storage;
@@ -20,6 +21,7 @@ public sealed class InboxWatcherTests : IDisposable
         watcher = new InboxWatcher(
             services.GetRequiredService<IOptions<InboxOptions>>(),
             services.GetRequiredService<NoteImporter>(),
+            services.GetRequiredService<CuratorAlerts>(),
             services.GetRequiredService<TimeProvider>(),
             NullLogger<InboxWatcher>.Instance);
         Directory.CreateDirectory(Inbox);
@@ -66,6 +68,10 @@ public sealed class InboxWatcherTests : IDisposable
         Assert.StartsWith("mixed.txt:5: ", errors[0], StringComparison.Ordinal);
         Assert.Contains("other 1 note(s) of this file were queued", errors[^1], StringComparison.Ordinal);
         Assert.Equal(["Good paper"], (await services.GetRequiredService<NoteStore>().QueuedAsync(default)).Select(n => n.Note.Title));
+        Assert.True(services.GetRequiredService<CuratorAlerts>().Queued.TryRead(out var alert));
+        Assert.StartsWith("The inbox file mixed.txt was moved to failed/mixed.txt: mixed.txt:5: ", alert.What, StringComparison.Ordinal);
+        Assert.Contains("mixed.txt.errors.txt", alert.ToDo, StringComparison.Ordinal);
+        Assert.False(services.GetRequiredService<CuratorAlerts>().Queued.TryRead(out _));
     }
 
     [Fact]

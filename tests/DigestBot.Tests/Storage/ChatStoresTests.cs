@@ -40,16 +40,39 @@ public sealed class ChatStoresTests : DatabaseTests
         var amendments = services.GetRequiredService<NoteAmendments>();
         var stored = (await services.GetRequiredService<NoteStore>().ImportAsync([NoteFactory.Paper("P", "2408.00001", commentary: "one")], default)).Queued[0];
 
-        var added = await amendments.AppendAsync(stored.Id, "two", ["Vision_Language", "llm"], default);
+        var added = await amendments.AppendAsync(stored.Id, "two", ["Vision_Language", "llm"], _ => null, default);
         await services.GetRequiredService<DeliveryStore>().TakeForSlotAsync(1, [], null, default);
-        var late = await amendments.AppendAsync(stored.Id, "three", [], default);
+        var late = await amendments.AppendAsync(stored.Id, "three", [], _ => null, default);
         var note = (await services.GetRequiredService<NoteStore>().FindAsync(stored.Id, default))!.Note;
 
-        Assert.Equal((true, false), (added, late));
+        Assert.Equal(((true, (string?)null), (false, (string?)null)), (added, late));
         Assert.Equal("one\n\ntwo", note.Commentary);
         Assert.Single(await services.GetRequiredService<NoteStore>().SearchAsync("one two", includeQueued: true, default));
         Assert.Empty(await services.GetRequiredService<NoteStore>().SearchAsync("three", includeQueued: true, default));
         Assert.Equal(["llm", "vision-language"], note.Tags);
+    }
+
+    [Fact]
+    public async Task An_amendment_the_check_refuses_changes_nothing_and_says_why()
+    {
+        var amendments = services.GetRequiredService<NoteAmendments>();
+        var notes = services.GetRequiredService<NoteStore>();
+        var stored = (await notes.ImportAsync([NoteFactory.Paper("P", "2408.00001", tags: [], commentary: "첫번째 생각")], default)).Queued[0];
+        Note? seen = null;
+
+        var result = await amendments.AppendAsync(stored.Id, "두번째 생각", ["llm"], note =>
+        {
+            seen = note;
+            return "too long";
+        }, default);
+        var after = (await notes.FindAsync(stored.Id, default))!.Note;
+
+        Assert.Equal((false, "too long"), result);
+        Assert.Equal("첫번째 생각\n\n두번째 생각", seen!.Commentary);
+        Assert.Equal(["llm"], seen.Tags);
+        Assert.Equal("첫번째 생각", after.Commentary);
+        Assert.Empty(after.Tags);
+        Assert.Empty(await notes.SearchAsync("두번째", includeQueued: true, default));
     }
 
     [Fact]

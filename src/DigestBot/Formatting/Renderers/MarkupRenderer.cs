@@ -1,4 +1,5 @@
 using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace DigestBot.Formatting.Renderers;
 
@@ -75,7 +76,10 @@ internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
     /// Renders commentary, replacing what an earlier call left, so that one renderer serves many documents
     /// (building one, with its node renderers, cost as much as a rendering). The tokens are valid until the next call.
     /// </summary>
-    public IReadOnlyList<MarkupToken> RenderMarkdown(string markdown)
+    public IReadOnlyList<MarkupToken> RenderMarkdown(string markdown) => RenderMarkdown(CommentaryMarkdown.Parse(markdown));
+
+    /// <summary>As <see cref="RenderMarkdown(string)"/>, for commentary already parsed by <see cref="CommentaryMarkdown.Parse"/>.</summary>
+    public IReadOnlyList<MarkupToken> RenderMarkdown(MarkdownDocument commentary)
     {
         Markup.Clear();
         _emitted.Clear();
@@ -84,8 +88,23 @@ internal abstract class MarkupRenderer : TextRendererBase<MarkupRenderer>
         ListDepth = 0;
         LinkDepth = 0;
         SkipNextSeparator = false;
-        Render(CommentaryMarkdown.Parse(markdown));
+        Render(commentary);
         return Markup.Tokens;
+    }
+
+    /// <summary>
+    /// Renders with <paramref name="kept"/>, or a new renderer when there is none, and keeps the renderer there for the
+    /// next document only once it has finished this one. Markdig counts the nesting it renders and does not undo the
+    /// count when a document throws ("too deeply nested"): the renderer would refuse every later document, however plain.
+    /// </summary>
+    public static IReadOnlyList<MarkupToken> RenderReused<TRenderer>(ref TRenderer? kept, Func<TRenderer> create, MarkdownDocument commentary)
+        where TRenderer : MarkupRenderer
+    {
+        var renderer = kept ?? create();
+        kept = null;
+        var tokens = renderer.RenderMarkdown(commentary);
+        kept = renderer;
+        return tokens;
     }
 
     public virtual void Text(string text) => Markup.Text(text);

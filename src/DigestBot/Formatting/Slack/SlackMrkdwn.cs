@@ -1,4 +1,6 @@
 using System.Text;
+using DigestBot.Formatting.Renderers;
+using Markdig.Syntax;
 using DigestBot.Formatting.Slack.Renderers;
 
 namespace DigestBot.Formatting.Slack;
@@ -71,6 +73,9 @@ internal static class SlackMrkdwn
     public static string MarkdownToMrkdwn(string markdown) => MarkupPacker.Serialize(MarkdownToTokens(markdown), Escape);
 
     /// <summary>Commentary as tokens, from this thread's renderer: valid until the thread's next call.</summary>
-    public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) =>
-        (t_renderer ??= new SlackMrkdwnRenderer()).RenderMarkdown(markdown);
+    public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) => MarkdownToTokens(CommentaryMarkdown.Parse(markdown));
+
+    /// <summary>Commentary already parsed by <see cref="CommentaryMarkdown.Parse"/>, as tokens from this thread's renderer.</summary>
+    public static IReadOnlyList<MarkupToken> MarkdownToTokens(MarkdownDocument commentary) =>
+        MarkupRenderer.RenderReused(ref t_renderer, static () => new SlackMrkdwnRenderer(), commentary);
 }

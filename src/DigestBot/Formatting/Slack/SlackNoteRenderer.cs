@@ -1,6 +1,7 @@
 using System.Globalization;
 using DigestBot.Formatting.Slack.Blocks;
 using DigestBot.Notes;
+using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
 
 namespace DigestBot.Formatting.Slack;
 
@@ -20,9 +21,11 @@ internal sealed class SlackNoteRenderer
     /// The note's messages: the first, then (only for a note needing more than 50 blocks, some
     /// 140,000 characters) continuations to post in its thread, so that nothing is dropped.
     /// </summary>
-    public IReadOnlyList<SlackMessage> RenderThread(Note note)
+    /// <param name="commentary">The note's commentary as <see cref="CommentaryMarkdown.Parse"/> read it, when the caller
+    /// has it already (<see cref="NoteRenderCheck"/> renders it for both platforms); null to parse it here.</param>
+    public IReadOnlyList<SlackMessage> RenderThread(Note note, MarkdownDocument? commentary = null)
     {
-        var blocks = Blocks(note);
+        var blocks = Blocks(note, commentary);
         var fallback = Fallback(note);
         var messages = new List<SlackMessage>();
         for (var start = 0; start < blocks.Count; start += Block.MaxPerMessage)
@@ -34,7 +37,7 @@ internal sealed class SlackNoteRenderer
         return messages;
     }
 
-    private static List<Block> Blocks(Note note)
+    private static List<Block> Blocks(Note note, MarkdownDocument? commentary)
     {
         var blocks = new List<Block>();
         var header = Header(note.Title);
@@ -51,7 +54,7 @@ internal sealed class SlackNoteRenderer
         blocks.AddRange(Contexts(string.Join(", ", note.Authors)));
         blocks.AddRange(Sections([MarkupToken.Text(note.Abstract)]));
         blocks.AddRange(Sections(Links(note)));
-        blocks.AddRange(Sections(SlackMrkdwn.MarkdownToTokens(note.Commentary)));
+        blocks.AddRange(Sections(commentary is null ? SlackMrkdwn.MarkdownToTokens(note.Commentary) : SlackMrkdwn.MarkdownToTokens(commentary)));
         blocks.AddRange(Contexts(string.Join(" ", note.Tags.Select(Tag.ForDisplay))));
         if (WebLink.IsWeb(note.PaperLink) && note.PaperLink!.Length <= ButtonElement.MaxUrlLength)
         {

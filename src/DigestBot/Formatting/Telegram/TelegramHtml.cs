@@ -1,4 +1,6 @@
 using System.Buffers;
+using DigestBot.Formatting.Renderers;
+using Markdig.Syntax;
 using DigestBot.Formatting.Telegram.Renderers;
 
 namespace DigestBot.Formatting.Telegram;
@@ -23,8 +25,11 @@ internal static class TelegramHtml
     public static string MarkdownToHtml(string markdown) => MarkupPacker.Serialize(MarkdownToTokens(markdown), Escape);
 
     /// <summary>Commentary as tokens, from this thread's renderer: valid until the thread's next call.</summary>
-    public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) =>
-        (t_renderer ??= new TelegramHtmlRenderer()).RenderMarkdown(markdown);
+    public static IReadOnlyList<MarkupToken> MarkdownToTokens(string markdown) => MarkdownToTokens(CommentaryMarkdown.Parse(markdown));
+
+    /// <summary>Commentary already parsed by <see cref="CommentaryMarkdown.Parse"/>, as tokens from this thread's renderer.</summary>
+    public static IReadOnlyList<MarkupToken> MarkdownToTokens(MarkdownDocument commentary) =>
+        MarkupRenderer.RenderReused(ref t_renderer, static () => new TelegramHtmlRenderer(), commentary);
 
     /// <summary>The text Telegram counts against its limit: tags removed, entities decoded, in UTF-16 units.</summary>
     public static int VisibleLength(string html)

@@ -1,4 +1,5 @@
 using DigestBot.Notes;
+using Markdig.Syntax;
 
 namespace DigestBot.Formatting.Telegram;
 
@@ -8,9 +9,13 @@ namespace DigestBot.Formatting.Telegram;
 /// </summary>
 internal sealed class TelegramNoteRenderer
 {
-    public IReadOnlyList<TelegramMessagePart> Render(Note note)
+    public IReadOnlyList<TelegramMessagePart> Render(Note note) => Render(note, null);
+
+    /// <param name="commentary">The note's commentary as <see cref="CommentaryMarkdown.Parse"/> read it, when the caller
+    /// has it already (<see cref="NoteRenderCheck"/> renders it for both platforms); null to parse it here.</param>
+    public IReadOnlyList<TelegramMessagePart> Render(Note note, MarkdownDocument? commentary)
     {
-        var html = MarkupPacker.Pack(Layout(note), TelegramHtml.MaxVisibleLength, TelegramHtml.Escape, TelegramHtml.VisibleLength);
+        var html = MarkupPacker.Pack(Layout(note, commentary), TelegramHtml.MaxVisibleLength, TelegramHtml.Escape, TelegramHtml.VisibleLength);
         var preview = WebLink.IsWeb(note.PaperLink) ? note.PaperLink : null;
         return html
             .Select((text, index) => new TelegramMessagePart(
@@ -21,7 +26,20 @@ internal sealed class TelegramNoteRenderer
             .ToList();
     }
 
-    private static IReadOnlyList<MarkupToken> Layout(Note note)
+    /// <summary>
+    /// How many messages <see cref="Render(Note, MarkdownDocument?)"/> makes of the note, without writing them when it is
+    /// one. Telegram counts only the visible text against its limit, and that text is what the packer cuts, so a note
+    /// whose visible text fits is one message (a property test holds this to <see cref="Render(Note, MarkdownDocument?)"/>).
+    /// </summary>
+    public int CountMessages(Note note, MarkdownDocument? commentary)
+    {
+        var tokens = Layout(note, commentary);
+        return !string.IsNullOrWhiteSpace(note.Title) && MarkupPacker.VisibleLength(tokens) <= TelegramHtml.MaxVisibleLength
+            ? 1
+            : MarkupPacker.Pack(tokens, TelegramHtml.MaxVisibleLength, TelegramHtml.Escape, TelegramHtml.VisibleLength).Count;
+    }
+
+    private static IReadOnlyList<MarkupToken> Layout(Note note, MarkdownDocument? commentary)
     {
         var message = new MarkupBuffer();
         Element(message, "<b>", "</b>", note.Title);
@@ -53,7 +71,7 @@ internal sealed class TelegramNoteRenderer
         if (!string.IsNullOrWhiteSpace(note.Commentary))
         {
             message.EnsureBlankLine();
-            message.AddRange(TelegramHtml.MarkdownToTokens(note.Commentary));
+            message.AddRange(commentary is null ? TelegramHtml.MarkdownToTokens(note.Commentary) : TelegramHtml.MarkdownToTokens(commentary));
         }
 
         if (note.Tags.Count > 0)
