@@ -10,7 +10,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
     public int? Count { get; init; }
 
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "site", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -111,6 +111,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
             "search" => positional.Count >= 1 ? null : "search needs words to look for.",
+            "site" => positional.Count == 1 ? null : "site needs one folder to write the archive into, e.g. site out/site.",
             _ => positional.Count == 0 ? null : $"{verb} takes no arguments, but got '{string.Join(' ', positional)}'.",
         };
         if (expected is not null)
@@ -155,6 +156,8 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           tag <name>                   notes with that tag, newest first (queued ones marked)
           tags                         every tag with its count
           search <words>               full-text search over titles, abstracts and commentary
+          site <folder>                write the web archive of posted notes as static files
+                                       (feeds too when --Web:BaseUrl=https://... says where)
 
         Every verb takes --db <path> to choose the database file (default data/digestbot.db).
         """;

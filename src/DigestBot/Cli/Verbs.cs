@@ -20,6 +20,7 @@ internal static class Verbs
             "search" => LookupAsync(h => h.SearchAsync(string.Join(' ', cli.Arguments), includeQueued: true, int.MaxValue, ct), services, stdout),
             "publish" => PublishAsync(cli.Count ?? 1, services, stdout, ct),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),
+            "site" => SiteVerb.RunAsync(cli.Arguments[0], services, stdout, stderr, ct),
             _ => throw new InvalidOperationException($"No verb {cli.Verb}."),
         };
 

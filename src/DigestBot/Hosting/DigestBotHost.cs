@@ -8,6 +8,7 @@ using DigestBot.Platforms.Telegram;
 using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
+using DigestBot.Web;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Hosting;
@@ -87,6 +88,7 @@ internal static class DigestBotHost
         services.AddSingleton<ChatCommandHandler>();
         services.AddChat(forCommand);
 
+        services.AddWebArchive(configuration, forCommand);
         services.AddPaperSources();
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section);
@@ -130,6 +132,7 @@ internal static class DigestBotHost
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapSlack();
         app.MapTelegramWebhook();
+        app.MapWebArchive();
         return app;
     }
 
