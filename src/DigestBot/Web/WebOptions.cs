@@ -5,17 +5,17 @@ internal sealed class WebOptions
 {
     public const string Section = "Web";
 
-    public bool Enabled { get; init; } = true;
+    public bool Enabled { get; set; } = true;
 
     /// <summary>
     /// Where readers reach the archive, e.g. <c>https://papers.example.org/</c>: absolute links in feeds and OpenGraph tags.
     /// Without it the server takes them from each request, and <c>site</c> writes no feeds.
     /// </summary>
-    public string? BaseUrl { get; init; }
+    public string? BaseUrl { get; set; }
 
-    public string Title { get; init; } = "DigestBot";
+    public string Title { get; set; } = "DigestBot";
 
-    public string Description { get; init; } = "ML paper notes, as posted to the channel.";
+    public string Description { get; set; } = "ML paper notes, as posted to the channel.";
 
     /// <summary><see cref="BaseUrl"/> as a URI ending in <c>/</c>, once validated.</summary>
     public Uri? BaseUri =>
