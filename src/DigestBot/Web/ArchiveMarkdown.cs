@@ -37,7 +37,10 @@ internal static class ArchiveMarkdown
     /// <summary>A link elsewhere than http(s) (<c>javascript:</c>, <c>data:</c>, relative, mail) becomes its own words.</summary>
     private static void KeepWebLinksOnly(MarkdownDocument document)
     {
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Both found before anything moves: unwrapping a link changes the tree the search walks.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
             var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
             if (WebLink.IsWeb(url))
@@ -69,7 +72,7 @@ internal static class ArchiveMarkdown
             link.Remove();
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             if (autolink.IsEmail || !WebLink.IsWeb(autolink.Url))
             {

@@ -48,7 +48,8 @@ internal sealed class ArchiveHost : IAsyncDisposable
 
     public string DatabasePath => Services.GetRequiredService<SqliteDatabase>().FullPath;
 
-    public static async Task<ArchiveHost> StartAsync(IDictionary<string, string>? settings = null)
+    /// <param name="configure">Changes to the host before it is built, beyond settings.</param>
+    public static async Task<ArchiveHost> StartAsync(IDictionary<string, string>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var folder = new TempFolder();
         var values = new Dictionary<string, string>
@@ -77,6 +78,7 @@ internal sealed class ArchiveHost : IAsyncDisposable
             builder.Services.Remove(scheduler);
         }
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapDigestBot();
         await app.StartAsync();

@@ -12,6 +12,7 @@ public sealed class ArchiveMarkdownTests
     [InlineData("<mailto:eve@example.org>", "<p>mailto:eve@example.org</p>\n")]
     [InlineData("[ref]\n\n[ref]: javascript:alert(2)", "<p>ref</p>\n")]
     [InlineData("![evil](javascript:alert(1))", "<p>evil</p>\n")]
+    [InlineData("[a](javascript:x) <javascript:alert(1)> [b] <mailto:e@example.org>\n\n[b]: javascript:y", "<p>a javascript:alert(1) b mailto:e@example.org</p>\n")]
     public void A_link_that_is_not_http_becomes_its_words(string markdown, string html) =>
         Assert.Equal(html, ArchiveMarkdown.ToHtml(markdown));
 
