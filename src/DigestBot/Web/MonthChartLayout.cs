@@ -8,6 +8,9 @@ internal static class MonthChartLayout
     public const int Width = 640;
     public const int Height = 120;
 
+    /// <summary>A bar is never wider than this, so a tag a few months old does not fill the width with two slabs.</summary>
+    public const int WidestSlot = 40;
+
     /// <summary>At most ten years of bars; older months drop off the left.</summary>
     public const int MostMonths = 120;
 
@@ -42,10 +45,11 @@ internal static class MonthChartLayout
 
         var peak = all.MaxBy(m => m.Notes);
         var bars = new List<MonthChartBar>(all.Count);
+        var slots = Math.Max(all.Count, Width / WidestSlot);
         for (var i = 0; i < all.Count; i++)
         {
-            var x = i * Width / all.Count;
-            var next = (i + 1) * Width / all.Count;
+            var x = i * Width / slots;
+            var next = (i + 1) * Width / slots;
             var gap = next - x > 3 ? Math.Max(1, (next - x) / 5) : 0;
             var height = all[i].Notes == 0 ? 0 : Math.Max(2, (int)((long)all[i].Notes * (Height - 2) / Math.Max(1, peak.Notes)));
             bars.Add(new MonthChartBar(x, Height - height, Math.Max(1, next - x - gap), height, text.MonthBar(Month(all[i].Month), all[i].Notes)));
