@@ -55,7 +55,7 @@ internal static class MonthChartLayout
             bars.Add(new MonthChartBar(x, Height - height, Math.Max(1, next - x - gap), height, text.MonthBar(Month(all[i].Month), all[i].Notes)));
         }
 
-        return new MonthChart(text.NotesPerMonth, Width, Height, bars)
+        return new MonthChart(text.NotesPerMonth, slots == all.Count ? Width : all.Count * WidestSlot, Height, bars)
         {
             FirstMonth = Month(all[0].Month),
             LastMonth = Month(last),
