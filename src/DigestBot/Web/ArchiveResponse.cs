@@ -24,6 +24,9 @@ internal sealed class ArchiveResponse(int status, string contentType, byte[] bod
 
     public DateTimeOffset? LastModified { get; init; }
 
+    /// <summary>A validator computed without rendering (a feed's); by default the hash of <see cref="Body"/>.</summary>
+    public EntityTagHeaderValue? ETag { get; init; }
+
     /// <summary>Pages and feeds change with every post, so clients ask each time and mostly get 304.</summary>
     public string CacheControl { get; init; } = "no-cache";
 
@@ -37,7 +40,7 @@ internal sealed class ArchiveResponse(int status, string contentType, byte[] bod
         headers.CacheControl = CacheControl;
         if (status == StatusCodes.Status200OK)
         {
-            var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(body), 0, 16) + "\"");
+            var etag = ETag ?? Tag(body);
             headers.ETag = etag.ToString();
             if (LastModified is { } modified)
             {
@@ -56,4 +59,8 @@ internal sealed class ArchiveResponse(int status, string contentType, byte[] bod
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.RequestAborted);
     }
+
+    /// <summary>A strong entity tag: the first 128 bits of the SHA-256 of <paramref name="content"/>.</summary>
+    public static EntityTagHeaderValue Tag(ReadOnlySpan<byte> content) =>
+        new("\"" + Convert.ToHexStringLower(SHA256.HashData(content), 0, 16) + "\"");
 }

@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Text;
 using DigestBot.Chat;
 using DigestBot.Notes;
 using DigestBot.Storage;
@@ -69,7 +71,7 @@ internal sealed class ArchiveSite(ArchiveStore archive, NoteStore notes, IOption
 
         if (feed)
         {
-            return await FeedAsync(request, $"tags/{Uri.EscapeDataString(tag)}.atom", "#" + tag, l => l.Tag(tag), await archive.ByTagAsync(tag, 0, ArchiveFeed.Size, ct), ct);
+            return await FeedAsync(request, tag, $"tags/{Uri.EscapeDataString(tag)}.atom", "#" + tag, l => l.Tag(tag), ct);
         }
 
         if (!PageNumber.TryParse(page, out var number))
@@ -123,8 +125,8 @@ internal sealed class ArchiveSite(ArchiveStore archive, NoteStore notes, IOption
         return Html(await ArchiveRenderer.ListAsync(pages.Search(words, shown, found.Page, found.PageCount, found.Total, found.MoreThanTotal), ct), shown);
     }
 
-    public async Task<IResult> FeedAsync(HttpRequest request, CancellationToken ct) =>
-        await FeedAsync(request, "feed.atom", options.Value.Title, l => l.Home(), await archive.NewestAsync(0, ArchiveFeed.Size, ct), ct);
+    public Task<IResult> FeedAsync(HttpRequest request, CancellationToken ct) =>
+        FeedAsync(request, null, "feed.atom", options.Value.Title, l => l.Home(), ct);
 
     public static IResult StyleSheet(string? version) =>
         new ArchiveResponse(200, ArchiveResponse.Css, StyleSheetFile.Bytes)
@@ -137,14 +139,31 @@ internal sealed class ArchiveSite(ArchiveStore archive, NoteStore notes, IOption
     public async Task<IResult> ErrorAsync(HttpRequest request, CancellationToken ct) =>
         await MessageAsync(500, Pages(request), text.ServerError, text.ServerError, ct);
 
+    /// <summary>
+    /// A feed, or 304 without rendering it: its validator comes from what it would show (<see cref="ArchiveStore.FeedVersionAsync"/>),
+    /// its address and title, and the program's build, so a poll that changes nothing costs a few index reads.
+    /// </summary>
     private async Task<IResult> FeedAsync(
-        HttpRequest request, string self, string title, Func<ArchiveLinks, string> alternate, IReadOnlyList<StoredNote> shown, CancellationToken ct)
+        HttpRequest request, string? tag, string self, string title, Func<ArchiveLinks, string> alternate, CancellationToken ct)
     {
         var site = Site(request);
+        var (version, newest) = await archive.FeedVersionAsync(tag, ArchiveFeed.Size, ct);
+        var etag = ArchiveResponse.Tag(Encoding.UTF8.GetBytes(
+            string.Join('\n', Build, site.AbsoluteUri, self, title, options.Value.Title, options.Value.Description, text.Language, version)));
+        if (ConditionalGet.NotModified(request, etag, newest))
+        {
+            return new ArchiveResponse(200, ArchiveResponse.Atom, []) { ETag = etag, LastModified = newest };
+        }
+
+        var shown = tag is null ? await archive.NewestAsync(0, ArchiveFeed.Size, ct) : await archive.ByTagAsync(tag, 0, ArchiveFeed.Size, ct);
         var pages = new ArchivePages(options.Value, text, ArchiveLinks.At(site, files: false), site);
         var body = await ArchiveFeed.WriteAsync(pages, site, title, self, alternate(pages.Links), shown, ct);
-        return new ArchiveResponse(200, ArchiveResponse.Atom, body) { LastModified = Newest(shown) };
+        return new ArchiveResponse(200, ArchiveResponse.Atom, body) { ETag = etag, LastModified = newest };
     }
+
+    /// <summary>The program's version with its commit, so a new build's feeds are fetched anew.</summary>
+    private static readonly string Build =
+        typeof(ArchiveSite).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
 
     private async Task<IResult> UnknownTagAsync(ArchivePages pages, string tag, CancellationToken ct)
     {
