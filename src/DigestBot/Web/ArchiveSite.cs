@@ -12,7 +12,7 @@ namespace DigestBot.Web;
 /// renders it. Whatever a request holds, the answer is a page: 200, a 301 to a tag's canonical spelling, 400 for a
 /// page number or search it cannot read, 404 for what does not exist.
 /// </summary>
-internal sealed class ArchiveSite(ArchiveStore archive, NoteStore notes, IOptions<WebOptions> options, ArchiveText text)
+internal sealed class ArchiveSite(ArchiveStore archive, NoteStore notes, FeedCache feeds, IOptions<WebOptions> options, ArchiveText text)
 {
     /// <summary>Longer searches are refused: no note is found by a paragraph, and the search index splits what it is given.</summary>
     public const int MaxSearchLength = 200;
@@ -155,9 +155,12 @@ internal sealed class ArchiveSite(ArchiveStore archive, NoteStore notes, IOption
             return new ArchiveResponse(200, ArchiveResponse.Atom, []) { ETag = etag, LastModified = newest };
         }
 
-        var shown = tag is null ? await archive.NewestAsync(0, ArchiveFeed.Size, ct) : await archive.ByTagAsync(tag, 0, ArchiveFeed.Size, ct);
-        var pages = new ArchivePages(options.Value, text, ArchiveLinks.At(site, files: false), site);
-        var body = await ArchiveFeed.WriteAsync(pages, site, title, self, alternate(pages.Links), shown, ct);
+        var body = await feeds.GetAsync(new Uri(site, self).AbsoluteUri, etag, async () =>
+        {
+            var shown = tag is null ? await archive.NewestAsync(0, ArchiveFeed.Size, ct) : await archive.ByTagAsync(tag, 0, ArchiveFeed.Size, ct);
+            var pages = new ArchivePages(options.Value, text, ArchiveLinks.At(site, files: false), site);
+            return await ArchiveFeed.WriteAsync(pages, site, title, self, alternate(pages.Links), shown, ct);
+        });
         return new ArchiveResponse(200, ArchiveResponse.Atom, body) { ETag = etag, LastModified = newest };
     }
 

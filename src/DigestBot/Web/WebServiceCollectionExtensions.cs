@@ -13,6 +13,7 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton(_ => ArchiveText.For(configuration[WebOptionsValidator.LanguageKey]) ?? ArchiveText.English);
         services.AddSingleton<ArchiveStore>();
         services.AddSingleton<ArchiveSite>();
+        services.AddSingleton<FeedCache>();
         services.AddSingleton<SiteExport>();
         if (!forCommand)
         {

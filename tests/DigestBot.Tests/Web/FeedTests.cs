@@ -98,7 +98,7 @@ public sealed class FeedTests
         await using var host = await ArchiveHost.StartAsync();
         await host.PostAsync(WebArchiveTests.Sam2);
 
-        var (first, _) = await host.GetAsync("/feed.atom");
+        var (first, firstBody) = await host.GetAsync("/feed.atom");
         var etag = first.Headers.ETag!.Tag;
         var modified = first.Content.Headers.LastModified!.Value;
         var (byTag, byTagBody) = await host.GetAsync("/feed.atom", ("If-None-Match", etag));
@@ -109,6 +109,7 @@ public sealed class FeedTests
         await host.PostAsync(WebArchiveTests.Lora);
         var (changed, _) = await host.GetAsync("/feed.atom", ("If-None-Match", etag));
         var (later, _) = await host.GetAsync("/feed.atom", ("If-Modified-Since", modified.ToString("R")));
+        var (_, laterBody) = await host.GetAsync("/feed.atom");
 
         Assert.Equal(new DateTimeOffset(2024, 5, 20, 9, 0, 0, TimeSpan.Zero), modified);
         Assert.Equal(HttpStatusCode.NotModified, byTag.StatusCode);
@@ -121,6 +122,9 @@ public sealed class FeedTests
         Assert.NotEqual(etag, changed.Headers.ETag!.Tag);
         Assert.Equal(HttpStatusCode.OK, later.StatusCode);
         Assert.Equal(new DateTimeOffset(2024, 5, 20, 10, 0, 0, TimeSpan.Zero), later.Content.Headers.LastModified);
+        // The feed kept from the first request is not served once something new is posted.
+        Assert.DoesNotContain(WebArchiveTests.Lora.Title, firstBody, StringComparison.Ordinal);
+        Assert.Contains(WebArchiveTests.Lora.Title, laterBody, StringComparison.Ordinal);
     }
 
     [Fact]
