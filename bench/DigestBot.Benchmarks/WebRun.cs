@@ -46,7 +46,7 @@ internal static class WebRun
                 ("tag, 30,000 notes", "/tags/llm", null),
                 ("tag, 1,300 notes", "/tags/korean-nlp", null),
                 ("tag page 1,000", "/tags/llm?page=1000", null),
-                ("note", "/notes/50000", null),
+                ("note", "/notes/50001", null),
                 ("tags", "/tags", null),
                 ("search", "/search?q=" + Uri.EscapeDataString("데이터 엔진"), null),
                 ("feed", "/feed.atom", null),

@@ -39,7 +39,7 @@ internal sealed class ArchiveStore(PreparedConnections prepared)
             SELECT group_concat(f.id || ' ' || f.posted_at || ' ' || (SELECT COUNT(*) FROM deliveries d WHERE d.note_id = f.id AND d.state = 'sent'), ','), MAX(f.posted_at)
             FROM ({(tag is null
                 ? $"SELECT n.id, n.posted_at FROM notes n WHERE {Shown} ORDER BY {NewestPosted} LIMIT $take + 0"
-                : $"SELECT t.note_id AS id, t.posted_at FROM note_tags t JOIN notes n ON n.id = t.note_id WHERE t.tag = $tag AND t.posted_at IS NOT NULL AND {Shown} ORDER BY t.posted_at DESC, t.note_id DESC LIMIT $take + 0")}) AS f
+                : "SELECT note_id AS id, posted_at FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL ORDER BY posted_at DESC, note_id DESC LIMIT $take + 0")}) AS f
             """);
         command.Parameters.AddWithValue("$take", take);
         command.Parameters.AddWithValue("$tag", tag ?? "");
@@ -96,10 +96,11 @@ internal sealed class ArchiveStore(PreparedConnections prepared)
         await using var connection = await prepared.RentAsync(ct);
         return await NoteStore.SelectAsync(
             connection.Connection,
+            // note_tags.posted_at is the note's own (0004), so the page comes from the (tag, posted_at) index alone: joining
+            // notes to page made SQLite walk every posted note in order, 90 ms for page 1,000 of a tag on 30,000 notes.
             $"""
-            n.id IN (SELECT t.note_id FROM note_tags t JOIN notes n ON n.id = t.note_id
-                     WHERE t.tag = $tag AND t.posted_at IS NOT NULL AND {Shown}
-                     ORDER BY t.posted_at DESC, t.note_id DESC LIMIT $take OFFSET $skip)
+            n.id IN (SELECT note_id FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL
+                     ORDER BY posted_at DESC, note_id DESC LIMIT $take OFFSET $skip) AND {Shown}
             """,
             NewestPosted,
             [("$tag", tag), ("$take", take), ("$skip", skip)],
