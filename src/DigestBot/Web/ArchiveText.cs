@@ -38,8 +38,6 @@ public sealed class ArchiveText
 
     public required string NothingPosted { get; init; }
 
-    public required string NoSearchHere { get; init; }
-
     public required string SearchPrompt { get; init; }
 
     public required string ClosestTags { get; init; }
@@ -89,7 +87,6 @@ public sealed class ArchiveText
         PermanentLink = "Permanent link",
         NotesPerMonth = "Notes per month",
         NothingPosted = "Nothing has been posted yet.",
-        NoSearchHere = "This copy of the archive is static files, which cannot search: browse by tag instead.",
         SearchPrompt = "Type words to look for; Korean works too.",
         ClosestTags = "Closest tags:",
         SeeAllTags = "See every tag",
@@ -127,7 +124,6 @@ public sealed class ArchiveText
         PermanentLink = "고유 주소",
         NotesPerMonth = "월별 노트 수",
         NothingPosted = "아직 게시된 노트가 없습니다.",
-        NoSearchHere = "이 아카이브는 정적 파일이라 검색할 수 없습니다. 태그로 찾아보세요.",
         SearchPrompt = "찾을 단어를 입력하세요. 한국어도 됩니다.",
         ClosestTags = "비슷한 태그:",
         SeeAllTags = "모든 태그 보기",

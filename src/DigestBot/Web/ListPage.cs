@@ -11,7 +11,4 @@ public sealed record ListPage(PageFrame Frame, string Heading)
     public Pager? Pager { get; init; }
 
     public MonthChart? Chart { get; init; }
-
-    /// <summary>The search box above the results, on the search page.</summary>
-    public bool ShowSearchForm { get; init; }
 }
