@@ -2,6 +2,7 @@ using DigestBot.Formatting;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -26,6 +27,8 @@ internal static class ArchiveMarkdown
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
+        // Curators end a thought with a line break, and the channel shows it: so does the archive.
+        renderer.ObjectRenderers.FindExact<LineBreakInlineRenderer>()!.RenderAsHardlineBreak = true;
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

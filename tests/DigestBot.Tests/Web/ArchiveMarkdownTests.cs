@@ -39,6 +39,10 @@ public sealed class ArchiveMarkdownTests
     }
 
     [Fact]
+    public void A_line_break_in_commentary_stays_a_line_break_as_in_the_channel() =>
+        Assert.Equal("<p>첫 줄.<br />\n둘째 줄.</p>\n", ArchiveMarkdown.ToHtml("첫 줄.\n둘째 줄."));
+
+    [Fact]
     public void Korean_commentary_with_markdown_renders_as_html()
     {
         var html = ArchiveMarkdown.ToHtml("**데이터 엔진**이 핵심입니다. `prompt encoder`");
