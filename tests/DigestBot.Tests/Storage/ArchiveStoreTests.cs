@@ -72,36 +72,6 @@ public sealed class ArchiveStoreTests : IDisposable
         Assert.NotEqual(beforeTag.Version, (await Archive.FeedVersionAsync("llm", 50, CancellationToken.None)).Version);
     }
 
-    [Fact]
-    public async Task An_existing_database_gets_its_counts_from_what_it_already_posted()
-    {
-        var path = folder.File("old/digestbot.db");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using (var old = new SqliteConnection($"Data Source={path}"))
-        {
-            await old.OpenAsync();
-            old.CreateFunction("search_text", (string? text) => text);
-            old.CreateFunction("search_words", (string? text) => "[]");
-            foreach (var (version, sql) in SqliteDatabase.Migrations().Where(m => m.Version <= 8))
-            {
-                await ExecuteAsync(old, sql + $"\nPRAGMA user_version = {version};");
-            }
-
-            await ExecuteAsync(old, """
-                INSERT INTO notes (id, dedupe_key, title, source, queue_position, created_at, posted_at) VALUES
-                    (1, 'a', 'A', 'x', 1, 'x', '2024-03-05T09:00:00.0000000Z'), (2, 'b', 'B', 'x', 2, 'x', NULL);
-                INSERT INTO note_tags (note_id, tag, posted_at) VALUES (1, 'llm', '2024-03-05T09:00:00.0000000Z'), (2, 'llm', NULL);
-                """);
-        }
-
-        SqliteConnection.ClearAllPools();
-        await using var upgraded = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path }, time);
-        var archive = upgraded.GetRequiredService<ArchiveStore>();
-
-        Assert.Equal(1, await archive.CountAsync(CancellationToken.None));
-        Assert.Equal([("2024-03", 1)], await archive.MonthsAsync("llm", CancellationToken.None));
-    }
-
     private async Task<long> PostAsync(Note note)
     {
         await services.GetRequiredService<NoteStore>().ImportAsync([note], CancellationToken.None);
@@ -114,11 +84,6 @@ public sealed class ArchiveStoreTests : IDisposable
     private async Task ExecuteAsync(string sql)
     {
         await using var connection = await services.GetRequiredService<SqliteDatabase>().OpenAsync(CancellationToken.None);
-        await ExecuteAsync(connection, sql);
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
-    {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
