@@ -7,7 +7,7 @@ namespace DigestBot.Benchmarks;
 /// <summary>The program's own service composition over a given database file, as the command-line verbs build it.</summary>
 internal static class BenchServices
 {
-    public static ServiceProvider Create(string databasePath)
+    public static ServiceProvider Create(string databasePath, IDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -15,6 +15,7 @@ internal static class BenchServices
                 ["Storage:Path"] = databasePath,
                 ["Inbox:Path"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "inbox"),
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "render-outputs" => await RenderOutputs.RunAsync(args[1..]),
     "roundtrip-profile" => await RoundTripProfile.RunAsync(args[1..]),
     "startup" => await StartupRun.RunAsync(args[1..]),
+    "web" => await WebRun.RunAsync(args[1..]),
     "export-corpus" => await ConverterComparison.ExportAsync(args[1..]),
     "validate-converters" => await ConverterComparison.ValidateAsync(args[1..]),
     _ => Summaries(BenchmarkSwitcher.FromAssembly(typeof(CorpusGenerator).Assembly).Run(args)),

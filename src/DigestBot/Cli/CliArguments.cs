@@ -16,7 +16,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
     public bool Force { get; init; }
 
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "backup", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "backup", "site", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -143,6 +143,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
             "search" => positional.Count >= 1 ? null : "search needs words to look for.",
             "backup" => positional.Count == 1 ? null : "backup needs one file to write the copy to, e.g. backup backups/digestbot-2026-03-01.db.",
+            "site" => positional.Count == 1 ? null : "site needs one folder to write the archive into, e.g. site out/site.",
             _ => positional.Count == 0 ? null : $"{verb} takes no arguments, but got '{string.Join(' ', positional)}'.",
         };
         if (expected is not null)
@@ -191,6 +192,8 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           drop <destination>           give up the posts waiting for a paused destination
           backup <file> [--force]      write a consistent copy of the database, also while the bot
                                        runs; an existing file is replaced only with --force
+          site <folder>                write the web archive of posted notes as static files
+                                       (feeds too when --Web:BaseUrl=https://... says where)
 
         Every verb takes --db <path> to choose the database file (default data/digestbot.db).
         """;

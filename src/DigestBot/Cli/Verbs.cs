@@ -23,6 +23,7 @@ internal static class Verbs
             "drop" => LookupAsync(h => h.DropAsync(cli.Arguments[0], ct), services, stdout),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),
             "backup" => BackupVerb.RunAsync(cli.Arguments[0], cli.Force, services, stdout, stderr, ct),
+            "site" => SiteVerb.RunAsync(cli.Arguments[0], services, stdout, stderr, ct),
             _ => throw new InvalidOperationException($"No verb {cli.Verb}."),
         };
 

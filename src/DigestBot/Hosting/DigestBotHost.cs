@@ -10,6 +10,7 @@ using DigestBot.Platforms.Telegram;
 using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
+using DigestBot.Web;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -99,6 +100,7 @@ internal static class DigestBotHost
         services.AddSingleton<ChatCommandHandler>();
         services.AddChat(forCommand);
 
+        services.AddWebArchive(configuration, forCommand);
         services.AddPaperSources();
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section);
@@ -149,6 +151,7 @@ internal static class DigestBotHost
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapSlack();
         app.MapTelegramWebhook();
+        app.MapWebArchive();
         return app;
     }
 

@@ -40,6 +40,21 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task The_archives_counts_start_from_what_was_posted_before_the_upgrade()
+    {
+        var path = await OldDatabaseAsync(8, """
+                INSERT INTO notes (id, dedupe_key, title, source, queue_position, created_at, posted_at) VALUES
+                    (1, 'a', 'A', 'x', 1, 'x', '2024-03-05T09:00:00.0000000Z'), (2, 'b', 'B', 'x', 2, 'x', NULL);
+                INSERT INTO note_tags (note_id, tag, posted_at) VALUES (1, 'llm', '2024-03-05T09:00:00.0000000Z'), (2, 'llm', NULL);
+                """);
+        using var services = TestServices.Create(folder, new Dictionary<string, string?> { ["Storage:Path"] = path });
+        var archive = services.GetRequiredService<ArchiveStore>();
+
+        Assert.Equal(1, await archive.CountAsync(default));
+        Assert.Equal([("2024-03", 1)], await archive.MonthsAsync("llm", default));
+    }
+
+    [Fact]
     public async Task Notes_indexed_by_trigrams_are_found_by_words_and_bigrams_after_the_upgrade()
     {
         var path = await OldDatabaseAsync(5, """
