@@ -136,6 +136,23 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
         Assert.Empty(await services.GetRequiredService<DestinationStateStore>().PausedAsync(default));
     }
 
+    [Fact]
+    public async Task A_note_stored_before_the_intake_check_that_cannot_be_rendered_fails_alone_without_a_send()
+    {
+        await using var services = Services();
+        // Stored straight into the store, as notes were before intake rendered every note first.
+        var poison = NoteFactory.Paper("깊은 인용", "2401.00003", commentary: new string('>', 128) + " 너무 깊다");
+        await Import(services, poison, NoteFactory.Paper("Two", "2401.00002"));
+
+        await services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
+
+        var failed = (await Stored(services, poison)).Deliveries.Single();
+        Assert.Equal(DeliveryState.Failed, failed.State);
+        Assert.StartsWith("The note cannot be rendered for Telegram:", failed.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, failed.Attempts);
+        Assert.Equal(["Two"], fake.SentMessages.Select(m => Title(m.Text)));
+    }
+
     [Theory]
     [InlineData(FakeTelegramFailure.ChatNotFound, "Bad Request: chat not found")]
     [InlineData(FakeTelegramFailure.NotMember, "Forbidden: bot is not a member of the channel chat")]
