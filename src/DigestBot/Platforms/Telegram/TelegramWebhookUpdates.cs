@@ -64,6 +64,16 @@ internal sealed class TelegramWebhookUpdates(
     /// <summary>An update was stored: handle it.</summary>
     public void Wake() => doorbell.Writer.TryWrite(true);
 
+    /// <summary>
+    /// Counts what a previous run left stored before the loop starts (the web server starts after the hosted services),
+    /// so from here on the count moves only by the endpoint's admissions and this loop's removals and never overwrites either.
+    /// </summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Add(ref waiting, await pending.CountAsync(Platform, cancellationToken));
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
@@ -71,8 +81,6 @@ internal sealed class TelegramWebhookUpdates(
         {
             try
             {
-                // Stored updates are the truth: the count also covers those a previous run left unhandled.
-                Volatile.Write(ref waiting, await pending.CountAsync(Platform, stoppingToken));
                 var stored = await pending.BeginNextAsync(Platform, BatchSize, stoppingToken);
                 if (stored.Count == 0)
                 {
@@ -87,6 +95,7 @@ internal sealed class TelegramWebhookUpdates(
 
                 await batches.HandleClaimedAsync([.. stored.Where(s => s.Attempts <= MaxAttempts).Select(Read).OfType<Update>()], stoppingToken);
                 await pending.RemoveAsync(Platform, stored, stoppingToken);
+                Interlocked.Add(ref waiting, -stored.Count);
                 failures = 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
