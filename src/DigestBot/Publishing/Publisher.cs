@@ -221,7 +221,8 @@ internal sealed class Publisher(
                     Log.DeliveryFailedWillRetry(log, ex, record.NoteId, destination.Key, transientFailures, wait);
                 }
 
-                await Task.Delay(wait, time, ct);
+                // Measured on the clock the wait is reported against: a timer may fire a hair early by that clock.
+                await Waits.UntilAsync(time.GetUtcNow() + wait, time, ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {

@@ -130,13 +130,5 @@ public sealed class RunVerbTests : IDisposable
         Assert.Contains("Published 1 note(s)", published.Output, StringComparison.Ordinal);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(condition());
-    }
+    private static Task WaitUntilAsync(Func<bool> condition) => Eventually.TrueAsync(condition, "the condition", TimeSpan.FromSeconds(30));
 }

@@ -44,8 +44,9 @@ public sealed class ConfigurationTests : IDisposable
         // Configuration is read once at start; a watch of the working folder (recursive, as the host's default
         // appsettings sources set one up) would wake a thread for every write SQLite makes in data/.
         await using var bot = ProgramProcess.Start(folder.Path, ["run", "--Urls=http://127.0.0.1:0"], new Dictionary<string, string> { ["DOTNET_ENVIRONMENT"] = "Production" });
-        await Eventually.TrueAsync(() => File.Exists(folder.File("data/digestbot.db")) || bot.HasExited, "the bot to create its database");
-        await Task.Delay(500);
+        // Said once every service has started: any watch would be set up by then.
+        await Eventually.TrueAsync(() => bot.Errors.Contains("Archive: http", StringComparison.Ordinal) || bot.HasExited, "the bot to say it has started", TimeSpan.FromSeconds(30));
+        Assert.True(File.Exists(folder.File("data/digestbot.db")));
 
         Assert.False(bot.HasExited, bot.Errors);
         var watchers = Directory.GetFiles($"/proc/{bot.Id}/fd")

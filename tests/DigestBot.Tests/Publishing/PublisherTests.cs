@@ -78,7 +78,7 @@ public sealed class PublisherTests : IDisposable
     [Fact]
     public async Task Retry_after_is_waited_exactly_then_the_same_part_is_sent_again()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        var time = new WatchedTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
         var asked = 0;
         var destination = new FakeDestination("fake", time)
         {
@@ -91,9 +91,9 @@ public sealed class PublisherTests : IDisposable
 
         var publishing = services.GetRequiredService<Publisher>().PublishNextAsync(1, default);
         await Eventually.TrueAsync(() => destination.Calls.Count == 1 && asked == 1, "the 429");
-        await Task.Delay(200);
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(7), "the publisher to wait out the 429");
         time.Advance(TimeSpan.FromSeconds(7) - TimeSpan.FromMilliseconds(1));
-        await Task.Delay(200);
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(7), "the publisher to wait on, a millisecond before the end");
         var callsBeforeTheWaitIsOver = destination.Calls.Count;
         time.Advance(TimeSpan.FromMilliseconds(1));
         await publishing;

@@ -13,7 +13,7 @@ public sealed class SlotSchedulerTests : IDisposable
     private static readonly DateTimeOffset NextSlot = new(2026, 3, 2, 0, 0, 0, TimeSpan.Zero);
 
     private readonly TempFolder folder = new();
-    private readonly FakeTimeProvider time = new(Start);
+    private readonly WatchedTimeProvider time = new(Start);
 
     public void Dispose() => folder.Dispose();
 
@@ -26,10 +26,10 @@ public sealed class SlotSchedulerTests : IDisposable
 
         await using var running = await RunAsync(services);
         await Eventually.TrueAsync(async () => await LastSlotAsync(services) == Start, "the marker of a fresh start");
-        await Task.Delay(200);
+        await time.WaitForTimerAsync(NextSlot, "the scheduler to wait for the first slot");
         var beforeTheSlot = destination.Calls.Count;
         time.Advance(NextSlot - Start - TimeSpan.FromSeconds(1));
-        await Task.Delay(100);
+        await time.WaitForTimerAsync(NextSlot, "the scheduler to wait on, a second before the slot");
         var justBefore = destination.Calls.Count;
         time.Advance(TimeSpan.FromSeconds(1));
         await Eventually.TrueAsync(() => destination.PostedTitles.Count == 2, "the first slot");
@@ -53,7 +53,7 @@ public sealed class SlotSchedulerTests : IDisposable
 
         await using var running = await RunAsync(services);
         await Eventually.TrueAsync(() => destination.PostedTitles.Count == 2, "the catch-up slot");
-        await Task.Delay(300);
+        await time.WaitForTimerAsync(NextSlot, "the scheduler to wait for the next regular slot");
         var afterCatchUp = destination.PostedTitles.Count;
         time.Advance(NextSlot - Start);
         await Eventually.TrueAsync(() => destination.PostedTitles.Count == 4, "the next regular slot");
@@ -73,6 +73,7 @@ public sealed class SlotSchedulerTests : IDisposable
 
         await using var running = await RunAsync(services);
         await Eventually.TrueAsync(async () => await LastSlotAsync(services) == Start, "a fresh start");
+        await time.WaitForTimerAsync(NextSlot, "the scheduler to wait for the first slot");
         time.Advance(NextSlot - Start);
         await Eventually.TrueAsync(() => up.PostedTitles.Count == 2 && down.Calls.Count >= 1, "the first slot");
         time.Advance(TimeSpan.FromDays(1));

@@ -141,7 +141,8 @@ public sealed class ArxivClientTests : IAsyncLifetime
     [Fact]
     public async Task The_second_request_waits_for_the_minimum_interval()
     {
-        var time = new FakeTimeProvider();
+        var start = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        var time = new WatchedTimeProvider(start);
         await using var server = await FakeArxivServer.StartAsync(time);
         server.Add(Sam2);
         server.Add(OldStyle);
@@ -149,9 +150,9 @@ public sealed class ArxivClientTests : IAsyncLifetime
 
         await client.GetByIdAsync("2408.00714", CancellationToken.None);
         var second = client.GetByIdAsync("hep-th/9901001", CancellationToken.None);
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(3), "the second request to wait for the minimum interval");
         time.Advance(TimeSpan.FromSeconds(2.9));
-        // Give an unpaced request ample (real) time to land; a paced one cannot, whatever the wait.
-        await Task.WhenAny(server.WaitForRequestsAsync(2), Task.Delay(TimeSpan.FromMilliseconds(200)));
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(3), "the second request to wait on, a tenth of a second before its turn");
 
         Assert.False(second.IsCompleted);
         Assert.Single(server.Requests);

@@ -83,7 +83,8 @@ internal sealed class SlackApiClient
 
                     Log.RateLimited(log, method, wait, attempt);
                     metrics?.RateLimited("slack", wait);
-                    await Task.Delay(wait, time, ct);
+                    // Measured on the clock the wait is reported against: a timer may fire a hair early by that clock.
+                    await Waits.UntilAsync(time.GetUtcNow() + wait, time, ct);
                     continue;
                 }
 

@@ -19,7 +19,24 @@ internal sealed class SlackBackgroundWork(ILogger<SlackBackgroundWork> log) : Ba
     private readonly Channel<(string What, Func<CancellationToken, Task> Work)> queue =
         Channel.CreateBounded<(string, Func<CancellationToken, Task>)>(new BoundedChannelOptions(Capacity) { SingleReader = false, FullMode = BoundedChannelFullMode.Wait });
 
-    public ValueTask EnqueueAsync(string what, Func<CancellationToken, Task> work, CancellationToken ct) => queue.Writer.WriteAsync((what, work), ct);
+    private int unfinished;
+
+    /// <summary>Work queued or running now: zero once everything handed over so far is done (tests wait for it).</summary>
+    internal int Unfinished => Volatile.Read(ref unfinished);
+
+    public async ValueTask EnqueueAsync(string what, Func<CancellationToken, Task> work, CancellationToken ct)
+    {
+        Interlocked.Increment(ref unfinished);
+        try
+        {
+            await queue.Writer.WriteAsync((what, work), ct);
+        }
+        catch
+        {
+            Interlocked.Decrement(ref unfinished);
+            throw;
+        }
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => WorkAsync(stoppingToken)));
@@ -35,6 +52,10 @@ internal sealed class SlackBackgroundWork(ILogger<SlackBackgroundWork> log) : Ba
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 Log.BackgroundWorkFailed(log, ex, what);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref unfinished);
             }
         }
     }

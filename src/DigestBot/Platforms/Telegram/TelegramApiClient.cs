@@ -84,7 +84,8 @@ internal sealed class TelegramApiClient(
                 {
                     Log.RateLimited(log, method, wait);
                     metrics.RateLimited("telegram", wait);
-                    await Task.Delay(wait, time, ct);
+                    // Measured on the clock the wait is reported against: a timer may fire a hair early by that clock.
+                    await Waits.UntilAsync(time.GetUtcNow() + wait, time, ct);
                     continue;
                 }
 

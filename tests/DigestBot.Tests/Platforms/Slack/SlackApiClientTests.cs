@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestBot.Platforms.Slack;
 using DigestBot.Platforms.Slack.WebApi;
 using DigestBot.Publishing;
@@ -74,7 +75,8 @@ public sealed class SlackApiClientTests
     [Fact]
     public async Task Posts_into_one_channel_go_a_second_apart_before_Slack_could_refuse_them_and_other_channels_do_not_wait()
     {
-        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-03-01T08:00:00Z"));
+        var start = DateTimeOffset.Parse("2026-03-01T08:00:00Z", CultureInfo.InvariantCulture);
+        var time = new WatchedTimeProvider(start);
         await using var fake = await FakeSlackServer.StartAsync(time);
         fake.AddChannel("C0OTHER001");
         var (chat, _, _) = Apis(fake, time: time, interval: TimeSpan.FromSeconds(1));
@@ -83,7 +85,7 @@ public sealed class SlackApiClientTests
         await chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), CancellationToken.None);
         var second = chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), CancellationToken.None);
         await chat.PostMessageAsync(ChatPostMessageRequest.From(message, "C0OTHER001", null), CancellationToken.None);
-        await Task.Delay(100);
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(1), "the second post to wait for its turn in the channel");
         var postsBeforeTheSecond = fake.Posts.Count;
         await AdvanceUntilAsync(time, second);
         await second;

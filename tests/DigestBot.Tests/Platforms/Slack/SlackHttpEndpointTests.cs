@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using DigestBot.Notes;
+using DigestBot.Platforms.Slack;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Formatting;
@@ -126,11 +127,12 @@ public sealed class SlackHttpEndpointTests(ITestOutputHelper output)
         using var command = await host.CommandAsync("/tags", "", responseUrl: fake.ResponseUrl(), secret: "someone-else-s-secret");
         using var mention = await host.PostSignedAsync("/slack/events", SlackBotHost.Callback("Ev0FORGED", SlackBotHost.Mention(SlackBotHost.Curator, "tags", "1772352000.000100")).ToJsonString(), "application/json", secret: "someone-else-s-secret");
         using var unsigned = await host.Http.PostAsync("/slack/commands", new StringContent("command=%2Ftags&user_id=U1", null, "application/x-www-form-urlencoded"));
-        await Task.Delay(200);
 
         Assert.Equal(HttpStatusCode.Unauthorized, command.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, mention.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        // Work is handed over before Slack is answered: nothing was, so nothing can come later.
+        Assert.Equal(0, host.Get<SlackBackgroundWork>().Unfinished);
         Assert.Empty(fake.ResponseUrlPosts);
         Assert.Equal(["auth.test"], fake.Calls.Select(c => c.Method));
     }
@@ -176,7 +178,7 @@ public sealed class SlackHttpEndpointTests(ITestOutputHelper output)
         using var again = await host.PostSignedAsync("/slack/events", first, "application/json", retryNum: 2);
         using var next = await host.PostSignedAsync("/slack/events", other, "application/json");
         await fake.WaitUntilAsync(f => f.Posts.Count >= 2);
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => host.Get<SlackBackgroundWork>().Unfinished == 0, "the accepted events to be handled");
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { original, retry, again, next }.Select(r => r.StatusCode));
         Assert.Equal(["1772352000.000100", "1772352000.000200"], fake.Posts.Select(p => p.ThreadTs));

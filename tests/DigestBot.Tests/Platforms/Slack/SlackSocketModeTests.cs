@@ -43,7 +43,7 @@ public sealed class SlackSocketModeTests
         await fake.SendAsync(FakeSlackServer.EventsApiEnvelope("env-b", mention, retryAttempt: 1));
         await fake.SendAsync(FakeSlackServer.EventsApiEnvelope("env-c", SlackBotHost.Callback("Ev0ROTATE2", SlackBotHost.Mention(SlackBotHost.Stranger, "tags", "1772352000.000600"))));
         await fake.WaitUntilAsync(f => f.Acks.Count == 3 && f.Posts.Count >= 2);
-        await Task.Delay(200);
+        await Eventually.TrueAsync(() => host.Get<SlackBackgroundWork>().Unfinished == 0, "the accepted events to be handled");
 
         Assert.Equal(2, fake.ConnectionsOpened);
         Assert.Equal(["env-a", "env-b", "env-c"], fake.Acks.Select(a => (string?)a["envelope_id"]));

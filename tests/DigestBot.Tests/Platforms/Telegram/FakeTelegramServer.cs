@@ -34,6 +34,8 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private int _nextUpdateId = 100_000;
     private long _nextChannelId = 1_000_000_001;
     private int _tooManyRequests;
+    private int _holdSendsAfter = int.MaxValue;
+    private int _inProgress;
 
     private FakeTelegramServer(FakeTelegramOptions options)
     {
@@ -74,6 +76,22 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             return _arrivals.GetValueOrDefault(method);
         }
     }
+
+    /// <summary>
+    /// From now on every <c>sendMessage</c> arriving after the first <paramref name="count"/> (counted since the fake
+    /// started) is never answered nor accepted: it waits until its sender goes away. A test that kills the bot at the
+    /// <paramref name="count"/>th send then knows where the bot stopped, however fast it posts on a busy machine.
+    /// </summary>
+    public void HoldSendsAfter(int count)
+    {
+        lock (_lock)
+        {
+            _holdSendsAfter = count;
+        }
+    }
+
+    /// <summary>Requests being answered now; held sends do not count.</summary>
+    public int InProgress => Volatile.Read(ref _inProgress);
 
     public int TooManyRequestsSent
     {
@@ -213,24 +231,53 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        Interlocked.Increment(ref _inProgress);
+        var counted = true;
+        try
+        {
+            counted = await AnswerAsync(context);
+        }
+        finally
+        {
+            if (counted)
+            {
+                Interlocked.Decrement(ref _inProgress);
+            }
+        }
+    }
+
+    /// <summary>Answers the request; false when it was held and so left the count of requests in progress early.</summary>
+    private async Task<bool> AnswerAsync(HttpContext context)
+    {
         var at = _options.Time.GetUtcNow();
         var path = PathShape().Match(context.Request.Path.Value ?? "");
         if (!path.Success)
         {
             await WriteAsync(context, 404, Error(404, "Not Found"));
-            return;
+            return true;
         }
 
         var method = path.Groups["method"].Value;
         var parameters = await ReadParametersAsync(context.Request);
+        bool held;
         lock (_lock)
         {
             _arrivals[method] = _arrivals.GetValueOrDefault(method) + 1;
+            held = string.Equals(method, "sendMessage", StringComparison.OrdinalIgnoreCase) && _arrivals[method] > _holdSendsAfter;
             foreach (var waiter in _arrivalWaiters.Where(w => string.Equals(w.Method, method, StringComparison.OrdinalIgnoreCase) && w.Count <= _arrivals[method]).ToList())
             {
                 waiter.Done.TrySetResult();
                 _arrivalWaiters.Remove(waiter);
             }
+        }
+
+        if (held)
+        {
+            Interlocked.Decrement(ref _inProgress);
+            using var gone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping);
+            await Task.Delay(Timeout.Infinite, gone.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            context.Abort();
+            return false;
         }
 
         if (_options.SendLatency is { } latency && string.Equals(method, "sendMessage", StringComparison.OrdinalIgnoreCase))
@@ -266,15 +313,15 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
         {
             case 0:
                 context.Abort();
-                return;
+                return true;
             case 502:
                 context.Response.StatusCode = 502;
                 context.Response.ContentType = "text/html";
                 await context.Response.WriteAsync("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n");
-                return;
+                return true;
             default:
                 await WriteAsync(context, status, body!);
-                return;
+                return true;
         }
     }
 

@@ -5,6 +5,7 @@ using DigestBot.Notes;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Tests.Sources;
+using DigestBot.Tests.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -156,16 +157,16 @@ internal sealed class TelegramChatHost : IAsyncDisposable
         return outcome.Queued;
     }
 
-    /// <summary>Takes every queued note for the channel and records it sent as the next message ids.</summary>
+    /// <summary>Records every queued note as posted to the channel, message id = note id, in one transaction (see <see cref="PostedRecords"/>).</summary>
     public async Task<IReadOnlyList<StoredNote>> PostAllQueuedAsync()
     {
-        var deliveries = Services.GetRequiredService<DeliveryStore>();
-        var taken = await deliveries.TakeForSlotAsync(1000, [new FakeChannelDestination(ChannelKey)], null, default);
-        foreach (var note in taken)
+        var ids = await PostedRecords.RecordAllQueuedAsync(
+            Services.GetRequiredService<SqliteDatabase>(), ChannelKey, PostedRecords.Id, id => $"https://t.me/digest_channel/{id}", Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var notes = Services.GetRequiredService<NoteStore>();
+        var taken = new List<StoredNote>();
+        foreach (var id in ids)
         {
-            var messageId = (int)note.Id;
-            await deliveries.MarkPartSentAsync(note.Id, ChannelKey, messageId.ToString(CultureInfo.InvariantCulture), default);
-            await deliveries.MarkSentAsync(note.Id, ChannelKey, $"https://t.me/digest_channel/{messageId}", default);
+            taken.Add((await notes.FindAsync(id, default))!);
         }
 
         return taken;

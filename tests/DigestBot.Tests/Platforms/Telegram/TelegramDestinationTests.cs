@@ -78,16 +78,17 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
     [Fact]
     public async Task A_429_is_waited_out_exactly_then_the_same_message_is_sent_again()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
+        var start = new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+        var time = new WatchedTimeProvider(start);
         await using var services = Services(time: time);
         await Import(services, NoteFactory.Paper("One", "2401.00001"));
         fake.FailNextSends(1, FakeTelegramFailure.TooManyRequests, retryAfterSeconds: 7);
 
         var publishing = services.GetRequiredService<Publisher>().PublishNextAsync(1, default);
         await Eventually.TrueAsync(() => fake.TooManyRequestsSent == 1, "the 429");
-        await Task.Delay(200);
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(7), "the client to wait out the 429");
         time.Advance(TimeSpan.FromSeconds(7) - TimeSpan.FromMilliseconds(1));
-        await Task.Delay(300);
+        await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(7), "the client to wait on, a millisecond before the end");
         var callsBeforeTheWaitIsOver = fake.Calls.Count(c => c.Method == "sendMessage");
         time.Advance(TimeSpan.FromMilliseconds(1));
         await publishing;
