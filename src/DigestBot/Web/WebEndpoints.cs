@@ -4,6 +4,9 @@ namespace DigestBot.Web;
 
 internal static class WebEndpoints
 {
+    // Feed readers and link checkers ask HEAD for the validators; the server answers it as GET without the body.
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>The archive's pages and feeds, unless <c>Web:Enabled</c> is false.</summary>
     public static WebApplication MapWebArchive(this WebApplication app)
     {
@@ -13,13 +16,13 @@ internal static class WebEndpoints
         }
 
         var archive = app.MapGroup("").AddEndpointFilter(ShowErrorsAsPages);
-        archive.MapGet("/", (HttpRequest request, string? page, ArchiveSite site, CancellationToken ct) => site.FrontAsync(request, page, ct));
-        archive.MapGet("/notes/{id}", (HttpRequest request, string id, ArchiveSite site, CancellationToken ct) => site.NoteAsync(request, id, ct));
-        archive.MapGet("/tags", (HttpRequest request, ArchiveSite site, CancellationToken ct) => site.TagsAsync(request, ct));
-        archive.MapGet("/tags/{tag}", (HttpRequest request, string tag, string? page, ArchiveSite site, CancellationToken ct) => site.TagAsync(request, tag, page, ct));
-        archive.MapGet("/search", (HttpRequest request, string? q, string? page, ArchiveSite site, CancellationToken ct) => site.SearchAsync(request, q, page, ct));
-        archive.MapGet("/feed.atom", (HttpRequest request, ArchiveSite site, CancellationToken ct) => site.FeedAsync(request, ct));
-        archive.MapGet("/" + StyleSheetFile.Name, (string? v) => ArchiveSite.StyleSheet(v));
+        archive.MapMethods("/", GetAndHead, (HttpRequest request, string? page, ArchiveSite site, CancellationToken ct) => site.FrontAsync(request, page, ct));
+        archive.MapMethods("/notes/{id}", GetAndHead, (HttpRequest request, string id, ArchiveSite site, CancellationToken ct) => site.NoteAsync(request, id, ct));
+        archive.MapMethods("/tags", GetAndHead, (HttpRequest request, ArchiveSite site, CancellationToken ct) => site.TagsAsync(request, ct));
+        archive.MapMethods("/tags/{tag}", GetAndHead, (HttpRequest request, string tag, string? page, ArchiveSite site, CancellationToken ct) => site.TagAsync(request, tag, page, ct));
+        archive.MapMethods("/search", GetAndHead, (HttpRequest request, string? q, string? page, ArchiveSite site, CancellationToken ct) => site.SearchAsync(request, q, page, ct));
+        archive.MapMethods("/feed.atom", GetAndHead, (HttpRequest request, ArchiveSite site, CancellationToken ct) => site.FeedAsync(request, ct));
+        archive.MapMethods("/" + StyleSheetFile.Name, GetAndHead, (string? v) => ArchiveSite.StyleSheet(v));
         return app;
     }
 
