@@ -1,6 +1,6 @@
 using DigestBot.Alerts;
+using DigestBot.Background;
 using DigestBot.Formatting;
-using DigestBot.Hosting;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;

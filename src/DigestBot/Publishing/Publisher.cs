@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DigestBot.Alerts;
-using DigestBot.Hosting;
+using DigestBot.Background;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -15,7 +15,7 @@ internal sealed class SlotScheduler(
     TimeProvider time,
     ILogger<SlotScheduler> log) : BackgroundService
 {
-    internal const string LastSlotKey = "schedule.last_slot";
+    internal const string LastSlotKey = DeliveryStore.LastSlotKey;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DigestBot.Publishing;
 using Microsoft.Data.Sqlite;
 
 namespace DigestBot.Storage;
@@ -10,35 +9,42 @@ namespace DigestBot.Storage;
 /// </summary>
 internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
 {
+    /// <summary>The bot_state key of the last slot run, written with the notes that slot took.</summary>
+    public const string LastSlotKey = "schedule.last_slot";
+
+    /// <summary>The notes a slot would take next, in queue order: queued, not taken yet, their metadata complete.</summary>
+    public async Task<IReadOnlyList<StoredNote>> QueueHeadAsync(int count, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await NoteStore.SelectAsync(
+            connection,
+            "n.id IN (SELECT id FROM notes WHERE taken_at IS NULL AND metadata_pending = 0 ORDER BY queue_position LIMIT $count)",
+            "n.queue_position",
+            [("$count", count)],
+            ct);
+    }
+
     /// <summary>
-    /// Takes the next notes from the queue and creates a pending delivery for each destination, in one transaction;
-    /// with <paramref name="slot"/>, records it as the last slot run in that same transaction.
+    /// Takes the planned notes that are still queued and creates a pending delivery for each destination already
+    /// chosen for it, in one transaction; with <paramref name="slot"/>, records it as the last slot run in that same
+    /// transaction. A note someone else took meanwhile is left out of the result.
     /// </summary>
-    public async Task<IReadOnlyList<StoredNote>> TakeForSlotAsync(int count, IReadOnlyList<IDestination> destinations, DateTimeOffset? slot, CancellationToken ct)
+    public async Task<IReadOnlyList<StoredNote>> TakeForSlotAsync(IReadOnlyList<PlannedDeliveries> plan, DateTimeOffset? slot, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var now = NoteRows.Time(time.GetUtcNow());
         var ids = new List<long>();
-        var notesById = new Dictionary<long, Notes.Note>();
-        await using (var select = connection.CreateCommand())
+        foreach (var planned in plan)
         {
-            select.Transaction = tx;
-            select.CommandText = "SELECT id FROM notes WHERE taken_at IS NULL AND metadata_pending = 0 ORDER BY queue_position LIMIT $count";
-            select.Parameters.AddWithValue("$count", count);
-            await using var reader = await select.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            var id = planned.NoteId;
+            if (await ExecuteAsync(connection, tx, "UPDATE notes SET taken_at = $now WHERE id = $id AND taken_at IS NULL AND metadata_pending = 0", ct, ("$now", now), ("$id", id)) != 1)
             {
-                ids.Add(reader.GetInt64(0));
+                continue;
             }
-        }
 
-        var taken = ids.Count == 0 ? [] : await NoteStore.SelectAsync(connection, $"n.id IN ({string.Join(',', ids)})", "n.queue_position", [], ct, tx);
-        foreach (var stored in taken)
-        {
-            var id = stored.Id;
-            await ExecuteAsync(connection, tx, "UPDATE notes SET taken_at = $now WHERE id = $id", ct, ("$now", now), ("$id", id));
-            foreach (var destination in destinations.Where(d => d.Accepts(stored.Note)).Select(d => d.Key))
+            ids.Add(id);
+            foreach (var destination in planned.Destinations)
             {
                 await ExecuteAsync(
                     connection,
@@ -53,7 +59,7 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
 
         if (slot is { } ran)
         {
-            await ExecuteAsync(connection, tx, SetStateSql, ct, ("$key", SlotScheduler.LastSlotKey), ("$value", NoteRows.Time(ran)));
+            await ExecuteAsync(connection, tx, SetStateSql, ct, ("$key", LastSlotKey), ("$value", NoteRows.Time(ran)));
         }
 
         await tx.CommitAsync(ct);

@@ -1,4 +1,5 @@
 using DigestBot.Notes;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Platforms.Telegram;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using DigestBot.Notes;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

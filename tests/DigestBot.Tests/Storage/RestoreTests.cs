@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Platforms.Telegram;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,4 @@
-using DigestBot.Hosting;
+using DigestBot.Background;
 using System.Net.WebSockets;
 using System.Text.Json;
 using DigestBot.Platforms.Slack.WebApi;

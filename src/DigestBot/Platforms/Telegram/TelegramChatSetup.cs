@@ -1,4 +1,4 @@
-using DigestBot.Hosting;
+using DigestBot.Background;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 

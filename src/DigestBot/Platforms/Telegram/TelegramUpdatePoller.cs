@@ -1,4 +1,4 @@
-using DigestBot.Hosting;
+using DigestBot.Background;
 using System.Globalization;
 using DigestBot.Storage;
 using Telegram.Bot.Types.Enums;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
-using DigestBot.Hosting;
+using DigestBot.Background;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;

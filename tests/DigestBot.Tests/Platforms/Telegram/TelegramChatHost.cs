@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using DigestBot.Hosting;
 using DigestBot.Notes;
+using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Tests.Sources;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Chat;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Formatting;
 using DigestBot.Tests.Sources;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Tests.Sources;

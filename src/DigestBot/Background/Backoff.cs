@@ -1,4 +1,4 @@
-namespace DigestBot.Hosting;
+namespace DigestBot.Background;
 
 /// <summary>How long to wait before trying again: doubling from <c>first</c> with each failure, never past <c>max</c>.</summary>
 internal static class Backoff

@@ -1,4 +1,4 @@
-namespace DigestBot.Hosting;
+namespace DigestBot.Background;
 
 /// <summary>
 /// Background work done once per interval for as long as the bot runs. A pass that fails is logged and the
