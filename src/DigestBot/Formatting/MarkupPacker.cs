@@ -27,10 +27,19 @@ internal static class MarkupPacker
     /// <param name="escape">The platform's escaping routine for visible text.</param>
     /// <param name="measure">How the platform counts a finished part against <paramref name="limit"/>.</param>
     public static IReadOnlyList<string> Pack(
-        IReadOnlyList<MarkupToken> tokens, int limit, Func<string, string> escape, Func<string, int> measure)
+        IReadOnlyList<MarkupToken> tokens, int limit, Func<string, string> escape, Func<string, int> measure) =>
+        Pack(tokens, limit, (all, start, end) => Serialize(all, start, end, escape), measure);
+
+    /// <summary>
+    /// As <see cref="Pack(IReadOnlyList{MarkupToken}, int, Func{string, string}, Func{string, int})"/>, for a platform
+    /// whose message is not a string: <paramref name="write"/> makes a part of the visible range [start, end)
+    /// (<see cref="Slice"/> gives its tokens).
+    /// </summary>
+    public static IReadOnlyList<TPart> Pack<TPart>(
+        IReadOnlyList<MarkupToken> tokens, int limit, Func<IReadOnlyList<MarkupToken>, int, int, TPart> write, Func<TPart, int> measure)
     {
         var visible = VisibleText(tokens);
-        var parts = new List<string>();
+        var parts = new List<TPart>();
         var start = SkipWhitespace(visible, 0);
         while (start < visible.Length)
         {
@@ -39,7 +48,7 @@ internal static class MarkupPacker
             {
                 var cut = ChooseCut(visible, start, budget);
                 var end = TrimEnd(visible, start, cut);
-                var part = Serialize(tokens, start, end, escape);
+                var part = write(tokens, start, end);
                 var size = measure(part);
                 if (size <= limit || budget <= 1)
                 {
@@ -104,6 +113,65 @@ internal static class MarkupPacker
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// The tokens of the visible range [start, end): every element open at its start is opened again before its first
+    /// text, and one with no text in the range is left out, as <see cref="Serialize(IReadOnlyList{MarkupToken}, int, int, Func{string, string})"/> writes them.
+    /// </summary>
+    public static List<MarkupToken> Slice(IReadOnlyList<MarkupToken> tokens, int start, int end)
+    {
+        var slice = new List<MarkupToken>();
+        var wanted = new List<MarkupToken>();
+        var opened = 0;
+        var position = 0;
+        foreach (var token in tokens)
+        {
+            switch (token.Kind)
+            {
+                case MarkupKind.Open:
+                    wanted.Add(token);
+                    break;
+                case MarkupKind.Close:
+                    if (opened == wanted.Count)
+                    {
+                        slice.Add(token);
+                        opened--;
+                    }
+
+                    wanted.RemoveAt(wanted.Count - 1);
+                    break;
+                case MarkupKind.Raw:
+                    if (position >= start && position < end)
+                    {
+                        slice.Add(token);
+                    }
+
+                    break;
+                case MarkupKind.Text:
+                    var from = Math.Max(position, start);
+                    var to = Math.Min(position + token.Value.Length, end);
+                    if (from < to)
+                    {
+                        for (; opened < wanted.Count; opened++)
+                        {
+                            slice.Add(wanted[opened]);
+                        }
+
+                        slice.Add(to - from == token.Value.Length ? token : MarkupToken.Text(token.Value.Substring(from - position, to - from)));
+                    }
+
+                    position += token.Value.Length;
+                    break;
+            }
+        }
+
+        for (; opened > 0; opened--)
+        {
+            slice.Add(MarkupToken.End);
+        }
+
+        return slice;
     }
 
     /// <summary>Writes the visible range [start, end), opening elements lazily so no part holds an empty one.</summary>

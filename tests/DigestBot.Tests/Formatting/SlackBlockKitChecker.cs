@@ -4,7 +4,8 @@ namespace DigestBot.Tests.Formatting;
 
 /// <summary>
 /// Checks a chat.postMessage body as JSON against Block Kit's documented limits and against
-/// mrkdwn that could ping or link; independent of the C# block types that produced it.
+/// mrkdwn that could ping or link (rich text: <see cref="SlackRichTextChecker"/>); independent of the C# block types
+/// that produced it.
 /// </summary>
 internal static class SlackBlockKitChecker
 {
@@ -31,6 +32,12 @@ internal static class SlackBlockKitChecker
         if (blocks.GetArrayLength() is 0 or > 50)
         {
             problems.Add($"{blocks.GetArrayLength()} blocks; 1–50 allowed");
+        }
+
+        var blockText = BlockTextLength(json);
+        if (blockText > 40000)
+        {
+            problems.Add($"blocks hold {blockText} characters; Slack truncates a message past 40000");
         }
 
         var index = 0;
@@ -83,6 +90,9 @@ internal static class SlackBlockKitChecker
                     break;
                 case "divider":
                     break;
+                case "rich_text":
+                    SlackRichTextChecker.Check(where, block, problems);
+                    break;
                 default:
                     problems.Add($"{where}: unknown block type");
                     break;
@@ -102,6 +112,12 @@ internal static class SlackBlockKitChecker
         var visible = new System.Text.StringBuilder();
         foreach (var block in document.RootElement.GetProperty("blocks").EnumerateArray())
         {
+            if (block.GetProperty("type").GetString() == "rich_text")
+            {
+                visible.Append(SlackRichTextChecker.VisibleText(block));
+                continue;
+            }
+
             var texts = block.GetProperty("type").GetString() switch
             {
                 "header" or "section" => [block.GetProperty("text")],
@@ -120,6 +136,9 @@ internal static class SlackBlockKitChecker
 
         return visible.ToString();
     }
+
+    private static int BlockTextLength(string json) =>
+        VisibleText(json).Count(static c => c != '\n');
 
     private static void CheckText(string where, JsonElement text, int max, bool plainOnly, List<string> problems)
     {
