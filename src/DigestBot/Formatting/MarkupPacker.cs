@@ -121,57 +121,9 @@ internal static class MarkupPacker
     /// </summary>
     public static List<MarkupToken> Slice(IReadOnlyList<MarkupToken> tokens, int start, int end)
     {
-        var slice = new List<MarkupToken>();
-        var wanted = new List<MarkupToken>();
-        var opened = 0;
-        var position = 0;
-        foreach (var token in tokens)
-        {
-            switch (token.Kind)
-            {
-                case MarkupKind.Open:
-                    wanted.Add(token);
-                    break;
-                case MarkupKind.Close:
-                    if (opened == wanted.Count)
-                    {
-                        slice.Add(token);
-                        opened--;
-                    }
-
-                    wanted.RemoveAt(wanted.Count - 1);
-                    break;
-                case MarkupKind.Raw:
-                    if (position >= start && position < end)
-                    {
-                        slice.Add(token);
-                    }
-
-                    break;
-                case MarkupKind.Text:
-                    var from = Math.Max(position, start);
-                    var to = Math.Min(position + token.Value.Length, end);
-                    if (from < to)
-                    {
-                        for (; opened < wanted.Count; opened++)
-                        {
-                            slice.Add(wanted[opened]);
-                        }
-
-                        slice.Add(to - from == token.Value.Length ? token : MarkupToken.Text(token.Value.Substring(from - position, to - from)));
-                    }
-
-                    position += token.Value.Length;
-                    break;
-            }
-        }
-
-        for (; opened > 0; opened--)
-        {
-            slice.Add(MarkupToken.End);
-        }
-
-        return slice;
+        var writer = new TokenWriter([]);
+        Walk(tokens, start, end, [], ref writer);
+        return writer.Tokens;
     }
 
     /// <summary>Writes the visible range [start, end), opening elements lazily so no part holds an empty one.</summary>
@@ -181,6 +133,25 @@ internal static class MarkupPacker
         var wanted = t_wanted ??= [];
         output.Clear();
         wanted.Clear();
+        var writer = new MarkupWriter(output, escape);
+        Walk(tokens, start, end, wanted, ref writer);
+        var serialized = output.ToString();
+        if (output.Capacity > MaxKeptCapacity)
+        {
+            t_output = null;
+        }
+
+        return serialized;
+    }
+
+    /// <summary>
+    /// The one walk over a visible range that both outputs share: elements are opened lazily before the range's first
+    /// text inside them, and every element still open at the range's end is closed.
+    /// </summary>
+    /// <param name="wanted">Scratch room for the elements open at the current token; empty on entry.</param>
+    private static void Walk<TWriter>(IReadOnlyList<MarkupToken> tokens, int start, int end, List<MarkupToken> wanted, ref TWriter writer)
+        where TWriter : struct, IRangeWriter
+    {
         var opened = 0;
         var position = 0;
         foreach (var token in tokens is List<MarkupToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray())
@@ -193,7 +164,7 @@ internal static class MarkupPacker
                 case MarkupKind.Close:
                     if (opened == wanted.Count)
                     {
-                        output.Append(wanted[^1].Close);
+                        writer.Close(wanted[^1]);
                         opened--;
                     }
 
@@ -202,7 +173,7 @@ internal static class MarkupPacker
                 case MarkupKind.Raw:
                     if (position >= start && position < end)
                     {
-                        output.Append(token.Value);
+                        writer.Raw(token);
                     }
 
                     break;
@@ -213,10 +184,10 @@ internal static class MarkupPacker
                     {
                         for (; opened < wanted.Count; opened++)
                         {
-                            output.Append(wanted[opened].Value);
+                            writer.Open(wanted[opened]);
                         }
 
-                        output.Append(escape(token.Value.Substring(from - position, to - from)));
+                        writer.Text(to - from == token.Value.Length ? token.Value : token.Value.Substring(from - position, to - from));
                     }
 
                     position += token.Value.Length;
@@ -226,16 +197,44 @@ internal static class MarkupPacker
 
         for (; opened > 0; opened--)
         {
-            output.Append(wanted[opened - 1].Close);
+            writer.Close(wanted[opened - 1]);
         }
+    }
 
-        var serialized = output.ToString();
-        if (output.Capacity > MaxKeptCapacity)
-        {
-            t_output = null;
-        }
+    /// <summary>What <see cref="Walk{TWriter}"/> writes to; a struct, so each writer gets its own compiled walk.</summary>
+    private interface IRangeWriter
+    {
+        void Open(MarkupToken open);
 
-        return serialized;
+        void Close(MarkupToken open);
+
+        void Raw(MarkupToken raw);
+
+        void Text(string text);
+    }
+
+    private readonly struct MarkupWriter(StringBuilder output, Func<string, string> escape) : IRangeWriter
+    {
+        public void Open(MarkupToken open) => output.Append(open.Value);
+
+        public void Close(MarkupToken open) => output.Append(open.Close);
+
+        public void Raw(MarkupToken raw) => output.Append(raw.Value);
+
+        public void Text(string text) => output.Append(escape(text));
+    }
+
+    private readonly struct TokenWriter(List<MarkupToken> tokens) : IRangeWriter
+    {
+        public List<MarkupToken> Tokens => tokens;
+
+        public void Open(MarkupToken open) => tokens.Add(open);
+
+        public void Close(MarkupToken open) => tokens.Add(MarkupToken.End);
+
+        public void Raw(MarkupToken raw) => tokens.Add(raw);
+
+        public void Text(string text) => tokens.Add(MarkupToken.Text(text));
     }
 
     private static int ChooseCut(string text, int start, int budget)
