@@ -1,10 +1,11 @@
 using BenchmarkDotNet.Attributes;
 using DigestBot.Formatting.Slack;
+using DigestBot.Formatting.Slack.RichText;
 using DigestBot.Formatting.Telegram;
 
 namespace DigestBot.Benchmarks;
 
-/// <summary>The converter comparison's corpus (commentary Markdown alone) through DigestBot's two Markdown renderers.</summary>
+/// <summary>The converter comparison's corpus (commentary Markdown alone) through DigestBot's Markdown renderers.</summary>
 [Config(typeof(BenchConfig))]
 public class CommentaryBenchmarks
 {
@@ -37,5 +38,18 @@ public class CommentaryBenchmarks
         }
 
         return length;
+    }
+
+    /// <summary>The Slack commentary of a note since rich text: blocks built, not serialized.</summary>
+    [Benchmark]
+    public int SlackRichText10000Documents()
+    {
+        var blocks = 0;
+        foreach (var document in documents)
+        {
+            blocks += SlackRichText.Blocks(SlackRichText.MarkdownToTokens(document)).Count;
+        }
+
+        return blocks;
     }
 }

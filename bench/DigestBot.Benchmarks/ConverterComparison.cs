@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using DigestBot.Formatting.Slack;
+using DigestBot.Formatting.Slack.RichText;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Tests.Formatting;
 
@@ -42,6 +43,7 @@ internal static class ConverterComparison
 
         var telegram = Time("DigestBot TelegramHtml.MarkdownToHtml", corpus, TelegramHtml.MarkdownToHtml);
         var slack = Time("DigestBot SlackMrkdwn.MarkdownToMrkdwn", corpus, SlackMrkdwn.MarkdownToMrkdwn);
+        var richText = Time("DigestBot rich text (blocks as JSON)", corpus, RichTextJson);
         var converters = Directory.GetFiles(folder, "converter-*.json").Order(StringComparer.Ordinal)
             .Select(path => JsonSerializer.Deserialize<ConverterRun>(File.ReadAllText(path))!)
             .ToList();
@@ -58,9 +60,11 @@ internal static class ConverterComparison
         }
 
         report.AppendLine(Row("Slack", slack, null, "", Count(slack.Outputs, SlackMentions.HasInjection), Count(slack.Outputs, SlackMentions.HasTypedBroadcast)));
+        report.AppendLine(Row("Slack", richText, null, "", Count(richText.Outputs, SlackMentions.HasRichTextMention), Count(richText.Outputs, SlackMentions.HasTypedBroadcast)));
         foreach (var run in converters.Where(c => c.Platform == "slack"))
         {
             report.AppendLine(Row("Slack", run, slack, "", Count(run.Outputs, SlackMentions.HasInjection), Count(run.Outputs, SlackMentions.HasTypedBroadcast)));
+            report.AppendLine(Row("Slack", run with { Name = $"{run.Name} (against rich text)" }, richText, "", "", ""));
         }
 
         report.AppendLine();
@@ -90,6 +94,10 @@ internal static class ConverterComparison
         Console.Write(text);
         return 0;
     }
+
+    /// <summary>What a note's commentary becomes on Slack since rich text: its blocks, serialized as they are sent.</summary>
+    private static string RichTextJson(string markdown) =>
+        JsonSerializer.Serialize(new SlackMessage("", SlackRichText.Blocks(SlackRichText.MarkdownToTokens(markdown))), SlackJsonContext.Readable.SlackMessage);
 
     private static ConverterRun Time(string name, IReadOnlyList<string> corpus, Func<string, string> convert)
     {
@@ -159,7 +167,7 @@ internal static class ConverterComparison
     }
 
     /// <summary>What <c>bench/compare/convert.mjs</c> writes for each converter.</summary>
-    private sealed class ConverterRun
+    private sealed record ConverterRun
     {
         [System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }

@@ -22,4 +22,10 @@ internal static partial class SlackMentions
     public static int FirstInjection(string mrkdwn) => Injected().Match(mrkdwn) is { Success: true } m ? m.Index : -1;
 
     public static bool HasTypedBroadcast(string mrkdwn) => Typed().IsMatch(mrkdwn);
+
+    /// <summary>Rich text pings only through its mention elements; <c>&lt;!channel&gt;</c> in a text element is text.</summary>
+    [GeneratedRegex(@"""type"":""(?:broadcast|user|usergroup|channel)""")]
+    private static partial Regex RichTextMention();
+
+    public static bool HasRichTextMention(string json) => RichTextMention().IsMatch(json);
 }

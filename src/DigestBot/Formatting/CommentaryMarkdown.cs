@@ -3,12 +3,16 @@ using Markdig.Syntax;
 
 namespace DigestBot.Formatting;
 
-/// <summary>How commentary is read: CommonMark, bare http(s) links, and pipe tables (which every renderer degrades).</summary>
+/// <summary>
+/// How commentary is read: CommonMark with the CJK-friendly emphasis rule, bare http(s) links, and pipe tables
+/// (which every renderer degrades).
+/// </summary>
 internal static class CommentaryMarkdown
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseAutoLinks()
         .UsePipeTables()
+        .Use<CjkFriendlyEmphasisExtension>()
         .Build();
 
     /// <remarks>
@@ -18,6 +22,7 @@ internal static class CommentaryMarkdown
     /// </remarks>
     private static MarkdownPipeline WithoutTables { get; } = new MarkdownPipelineBuilder()
         .UseAutoLinks()
+        .Use<CjkFriendlyEmphasisExtension>()
         .Build();
 
     public static MarkdownDocument Parse(string markdown) =>

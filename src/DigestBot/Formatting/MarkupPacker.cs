@@ -27,10 +27,19 @@ internal static class MarkupPacker
     /// <param name="escape">The platform's escaping routine for visible text.</param>
     /// <param name="measure">How the platform counts a finished part against <paramref name="limit"/>.</param>
     public static IReadOnlyList<string> Pack(
-        IReadOnlyList<MarkupToken> tokens, int limit, Func<string, string> escape, Func<string, int> measure)
+        IReadOnlyList<MarkupToken> tokens, int limit, Func<string, string> escape, Func<string, int> measure) =>
+        Pack(tokens, limit, (all, start, end) => Serialize(all, start, end, escape), measure);
+
+    /// <summary>
+    /// As <see cref="Pack(IReadOnlyList{MarkupToken}, int, Func{string, string}, Func{string, int})"/>, for a platform
+    /// whose message is not a string: <paramref name="write"/> makes a part of the visible range [start, end)
+    /// (<see cref="Slice"/> gives its tokens).
+    /// </summary>
+    public static IReadOnlyList<TPart> Pack<TPart>(
+        IReadOnlyList<MarkupToken> tokens, int limit, Func<IReadOnlyList<MarkupToken>, int, int, TPart> write, Func<TPart, int> measure)
     {
         var visible = VisibleText(tokens);
-        var parts = new List<string>();
+        var parts = new List<TPart>();
         var start = SkipWhitespace(visible, 0);
         while (start < visible.Length)
         {
@@ -39,7 +48,7 @@ internal static class MarkupPacker
             {
                 var cut = ChooseCut(visible, start, budget);
                 var end = TrimEnd(visible, start, cut);
-                var part = Serialize(tokens, start, end, escape);
+                var part = write(tokens, start, end);
                 var size = measure(part);
                 if (size <= limit || budget <= 1)
                 {
@@ -106,6 +115,17 @@ internal static class MarkupPacker
         });
     }
 
+    /// <summary>
+    /// The tokens of the visible range [start, end): every element open at its start is opened again before its first
+    /// text, and one with no text in the range is left out, as <see cref="Serialize(IReadOnlyList{MarkupToken}, int, int, Func{string, string})"/> writes them.
+    /// </summary>
+    public static List<MarkupToken> Slice(IReadOnlyList<MarkupToken> tokens, int start, int end)
+    {
+        var writer = new TokenWriter([]);
+        Walk(tokens, start, end, [], ref writer);
+        return writer.Tokens;
+    }
+
     /// <summary>Writes the visible range [start, end), opening elements lazily so no part holds an empty one.</summary>
     private static string Serialize(IReadOnlyList<MarkupToken> tokens, int start, int end, Func<string, string> escape)
     {
@@ -113,6 +133,25 @@ internal static class MarkupPacker
         var wanted = t_wanted ??= [];
         output.Clear();
         wanted.Clear();
+        var writer = new MarkupWriter(output, escape);
+        Walk(tokens, start, end, wanted, ref writer);
+        var serialized = output.ToString();
+        if (output.Capacity > MaxKeptCapacity)
+        {
+            t_output = null;
+        }
+
+        return serialized;
+    }
+
+    /// <summary>
+    /// The one walk over a visible range that both outputs share: elements are opened lazily before the range's first
+    /// text inside them, and every element still open at the range's end is closed.
+    /// </summary>
+    /// <param name="wanted">Scratch room for the elements open at the current token; empty on entry.</param>
+    private static void Walk<TWriter>(IReadOnlyList<MarkupToken> tokens, int start, int end, List<MarkupToken> wanted, ref TWriter writer)
+        where TWriter : struct, IRangeWriter
+    {
         var opened = 0;
         var position = 0;
         foreach (var token in tokens is List<MarkupToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray())
@@ -125,7 +164,7 @@ internal static class MarkupPacker
                 case MarkupKind.Close:
                     if (opened == wanted.Count)
                     {
-                        output.Append(wanted[^1].Close);
+                        writer.Close(wanted[^1]);
                         opened--;
                     }
 
@@ -134,7 +173,7 @@ internal static class MarkupPacker
                 case MarkupKind.Raw:
                     if (position >= start && position < end)
                     {
-                        output.Append(token.Value);
+                        writer.Raw(token);
                     }
 
                     break;
@@ -145,10 +184,10 @@ internal static class MarkupPacker
                     {
                         for (; opened < wanted.Count; opened++)
                         {
-                            output.Append(wanted[opened].Value);
+                            writer.Open(wanted[opened]);
                         }
 
-                        output.Append(escape(token.Value.Substring(from - position, to - from)));
+                        writer.Text(to - from == token.Value.Length ? token.Value : token.Value.Substring(from - position, to - from));
                     }
 
                     position += token.Value.Length;
@@ -158,16 +197,44 @@ internal static class MarkupPacker
 
         for (; opened > 0; opened--)
         {
-            output.Append(wanted[opened - 1].Close);
+            writer.Close(wanted[opened - 1]);
         }
+    }
 
-        var serialized = output.ToString();
-        if (output.Capacity > MaxKeptCapacity)
-        {
-            t_output = null;
-        }
+    /// <summary>What <see cref="Walk{TWriter}"/> writes to; a struct, so each writer gets its own compiled walk.</summary>
+    private interface IRangeWriter
+    {
+        void Open(MarkupToken open);
 
-        return serialized;
+        void Close(MarkupToken open);
+
+        void Raw(MarkupToken raw);
+
+        void Text(string text);
+    }
+
+    private readonly struct MarkupWriter(StringBuilder output, Func<string, string> escape) : IRangeWriter
+    {
+        public void Open(MarkupToken open) => output.Append(open.Value);
+
+        public void Close(MarkupToken open) => output.Append(open.Close);
+
+        public void Raw(MarkupToken raw) => output.Append(raw.Value);
+
+        public void Text(string text) => output.Append(escape(text));
+    }
+
+    private readonly struct TokenWriter(List<MarkupToken> tokens) : IRangeWriter
+    {
+        public List<MarkupToken> Tokens => tokens;
+
+        public void Open(MarkupToken open) => tokens.Add(open);
+
+        public void Close(MarkupToken open) => tokens.Add(MarkupToken.End);
+
+        public void Raw(MarkupToken raw) => tokens.Add(raw);
+
+        public void Text(string text) => tokens.Add(MarkupToken.Text(text));
     }
 
     private static int ChooseCut(string text, int start, int budget)

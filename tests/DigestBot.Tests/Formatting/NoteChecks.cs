@@ -51,7 +51,12 @@ internal static class NoteChecks
         var lines = RenderPayloads.SlackJsonLines(note, "C123").ToList();
         foreach (var line in lines)
         {
-            var problems = SlackBlockKitChecker.Problems(line);
+            var problems = SlackBlockKitChecker.Problems(line).ToList();
+            if (SlackBlockKitChecker.NoteMessageTooLong(line) is { } tooLong)
+            {
+                problems.Add(tooLong);
+            }
+
             if (problems.Count > 0)
             {
                 return $"Slack: {string.Join("; ", problems)}\n{line}";

@@ -40,10 +40,15 @@ public sealed class NoteRenderingTests
         var apple = SampleDigest.Notes()[0];
 
         var html = new TelegramNoteRenderer().Render(apple)[0].Html;
-        var mrkdwn = string.Concat(new SlackNoteRenderer().Render(apple).Blocks.OfType<SectionBlock>().Select(b => b.Text.Text));
+        var commentary = new SlackNoteRenderer().Render(apple).Blocks.OfType<RichTextBlock>().Last();
+        var runs = commentary.Elements.OfType<RichTextSection>().SelectMany(s => s.Elements).ToList();
+        var link = runs.FindIndex(e => e is RichTextLink { Url: "https://arxiv.org/abs/2005.09814" });
 
         Assert.Contains("(<a href=\"https://arxiv.org/abs/2406.04638\">https://arxiv.org/abs/2406.04638</a>) 수학", html);
-        Assert.Contains("(<https://arxiv.org/abs/2005.09814|https://arxiv.org/abs/2005.09814>) Leave", mrkdwn);
+        Assert.True(link > 0, "the bare link is a link element");
+        Assert.Equal("https://arxiv.org/abs/2005.09814", runs[link].Text);
+        Assert.EndsWith("(", runs[link - 1].Text);
+        Assert.StartsWith(") Leave", runs[link + 1].Text);
     }
 
     [Fact]
@@ -57,8 +62,8 @@ public sealed class NoteRenderingTests
             message.Blocks,
             b => Assert.Equal("SAM 2: Segment Anything in Images and Videos", Assert.IsType<HeaderBlock>(b).Text.Text),
             b => Assert.StartsWith("Nikhila Ravi, ", Assert.IsType<PlainText>(Assert.Single(Assert.IsType<ContextBlock>(b).Elements)).Text),
-            b => Assert.StartsWith("We present Segment Anything Model 2", Assert.IsType<SectionBlock>(b).Text.Text),
-            b => Assert.StartsWith("SAM 2가 나왔군요.", Assert.IsType<SectionBlock>(b).Text.Text),
+            b => Assert.StartsWith("We present Segment Anything Model 2", FirstText(b)),
+            b => Assert.StartsWith("SAM 2가 나왔군요.", FirstText(b)),
             b => Assert.Equal("#video-segmentation", Assert.IsType<PlainText>(Assert.Single(Assert.IsType<ContextBlock>(b).Elements)).Text),
             b => Assert.Equal("https://ai.meta.com/blog/segment-anything-2", Assert.Single(Assert.IsType<ActionsBlock>(b).Elements).Url));
     }
@@ -95,7 +100,8 @@ public sealed class NoteRenderingTests
         Assert.DoesNotContain("<a", html);
         Assert.DoesNotContain("<script", html);
         Assert.DoesNotContain("actions", slack);
-        Assert.DoesNotContain("|click>", slack);
+        Assert.DoesNotContain("\"url\":\"https://evil.example", slack);
+        Assert.Contains("<https://evil.example|click>", slack);
     }
 
     [Fact]
@@ -111,8 +117,12 @@ public sealed class NoteRenderingTests
         Assert.All(parts.Skip(1), p => Assert.Equal((0, (string?)null), (p.ReplyToPart!.Value, p.PreviewUrl)));
         Assert.All(parts, p => Assert.InRange(p.VisibleLength, 1, 4096));
         Assert.True(parts.Count(p => p.Html.Contains("<blockquote expandable>")) >= 3, "the abstract continues in quotes");
-        Assert.True(Assert.Single(slack).Blocks.OfType<SectionBlock>().Count() >= 6);
+        Assert.True(Assert.Single(slack).Blocks.OfType<RichTextBlock>().Count() >= 6);
     }
+
+    /// <summary>The first run of a rich text block, which holds the abstract or the commentary.</summary>
+    private static string FirstText(Block block) =>
+        Assert.IsType<RichTextSection>(Assert.IsType<RichTextBlock>(block).Elements[0]).Elements[0].Text;
 
     [Fact]
     public void Writes_the_sample_output_for_review()

@@ -14,6 +14,8 @@ internal static class RandomNotes
         "<", ">", "&", "\"", "'", "&amp;", "&lt;b&gt;", "<b>", "</i>", "<script>", "@channel", "@here", "@Everyone",
         "<!channel>", "<!here>", "<@U123>", "<#C1|x>", "#tag", "#video-segmentation", "|", "\\", "`", "~", "[", "]",
         "(", ")", "!", ".", "?", "。", "…", "*", "_", "**", "&#128512;", "&copy;", "https://arxiv.org/abs/2406.04638",
+        "**마크다운(Markdown)**의", "**한국어**는", "*강조*를", "**SAM 2**가", "~~취소~~", "<!subteam^S1>", "<@U123|name>",
+        "```", "~", "_기울임_이", "正體字。\uFE01", "葛\U000E0100",
     ];
 
     private static readonly Gen<string> CodePoint = Gen.Int[0x20, 0x10FFFF]

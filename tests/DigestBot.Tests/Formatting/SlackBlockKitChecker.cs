@@ -4,7 +4,8 @@ namespace DigestBot.Tests.Formatting;
 
 /// <summary>
 /// Checks a chat.postMessage body as JSON against Block Kit's documented limits and against
-/// mrkdwn that could ping or link; independent of the C# block types that produced it.
+/// mrkdwn that could ping or link (rich text: <see cref="SlackRichTextChecker"/>); independent of the C# block types
+/// that produced it.
 /// </summary>
 internal static class SlackBlockKitChecker
 {
@@ -83,6 +84,9 @@ internal static class SlackBlockKitChecker
                     break;
                 case "divider":
                     break;
+                case "rich_text":
+                    SlackRichTextChecker.Check(where, block, problems);
+                    break;
                 default:
                     problems.Add($"{where}: unknown block type");
                     break;
@@ -102,6 +106,12 @@ internal static class SlackBlockKitChecker
         var visible = new System.Text.StringBuilder();
         foreach (var block in document.RootElement.GetProperty("blocks").EnumerateArray())
         {
+            if (block.GetProperty("type").GetString() == "rich_text")
+            {
+                visible.Append(SlackRichTextChecker.VisibleText(block));
+                continue;
+            }
+
             var texts = block.GetProperty("type").GetString() switch
             {
                 "header" or "section" => [block.GetProperty("text")],
@@ -119,6 +129,16 @@ internal static class SlackBlockKitChecker
         }
 
         return visible.ToString();
+    }
+
+    /// <summary>
+    /// A note's message holds at most 40,000 characters of text in its blocks, the size past which Slack truncates
+    /// a message's text: DigestBot's bound for notes (Slack documents it for <c>text</c>), not a Block Kit rule.
+    /// </summary>
+    public static string? NoteMessageTooLong(string json)
+    {
+        var length = VisibleText(json).Count(static c => c != '\n');
+        return length > 40000 ? $"blocks hold {length} characters; a note's message holds at most 40000" : null;
     }
 
     private static void CheckText(string where, JsonElement text, int max, bool plainOnly, List<string> problems)

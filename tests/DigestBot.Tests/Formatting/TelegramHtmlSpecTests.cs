@@ -6,8 +6,11 @@ public sealed class TelegramHtmlSpecTests
 {
     public static TheoryData<string, string, string> Examples => SpecExamples.Load("TelegramHtmlSpecs.md");
 
+    public static TheoryData<string, string, string> CjkExamples => SpecExamples.Load("TelegramCjkEmphasisSpecs.md");
+
     [Theory]
     [MemberData(nameof(Examples))]
+    [MemberData(nameof(CjkExamples))]
     public void Renders_commentary_as_Telegram_accepts_it(string example, string markdown, string expected)
     {
         var html = TelegramHtml.MarkdownToHtml(markdown);

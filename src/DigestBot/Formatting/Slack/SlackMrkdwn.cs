@@ -52,6 +52,30 @@ internal static class SlackMrkdwn
         return escaped.ToString();
     }
 
+    /// <summary>
+    /// Only the broadcast words broken, for text Slack reads no markup in (rich text): a note's <c>@channel</c> is
+    /// shown as typed but pings nobody, even in clients that ping on the word.
+    /// </summary>
+    public static string BreakBroadcasts(string text)
+    {
+        if (!text.Contains('@', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var broken = new StringBuilder(text.Length + 4);
+        for (var i = 0; i < text.Length; i++)
+        {
+            broken.Append(text[i]);
+            if (text[i] == '@' && IsBroadcast(text.AsSpan(i + 1)))
+            {
+                broken.Append(MentionBreaker);
+            }
+        }
+
+        return broken.ToString();
+    }
+
     private static bool IsBroadcast(ReadOnlySpan<char> afterAt)
     {
         foreach (var word in Broadcasts)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Formatting.Slack.Blocks;
+using DigestBot.Formatting.Slack.RichText;
 using DigestBot.Notes;
 using MarkdownDocument = Markdig.Syntax.MarkdownDocument;
 
@@ -7,7 +8,8 @@ namespace DigestBot.Formatting.Slack;
 
 /// <summary>
 /// A note as Block Kit: header, authors, abstract, links, commentary, tags and a button to the
-/// paper, with every field cut into as many blocks as Slack's limits need.
+/// paper, with every field cut into as many blocks as Slack's limits need. The abstract and the commentary are rich
+/// text, which Slack reads no markup in: emphasis beside Korean shows as emphasis, never as stray asterisks.
 /// </summary>
 internal sealed class SlackNoteRenderer
 {
@@ -25,17 +27,42 @@ internal sealed class SlackNoteRenderer
     /// has it already (<see cref="NoteRenderCheck"/> renders it for both platforms); null to parse it here.</param>
     public IReadOnlyList<SlackMessage> RenderThread(Note note, MarkdownDocument? commentary = null)
     {
-        var blocks = Blocks(note, commentary);
         var fallback = Fallback(note);
         var messages = new List<SlackMessage>();
-        for (var start = 0; start < blocks.Count; start += Block.MaxPerMessage)
+        var chunk = new List<Block>();
+        var chunkText = 0;
+        foreach (var block in Blocks(note, commentary))
         {
-            var chunk = blocks.Skip(start).Take(Block.MaxPerMessage).ToList();
-            messages.Add(new SlackMessage(fallback, chunk, ReplyToPart: start == 0 ? null : 0));
+            var text = TextLength(block);
+            if (chunk.Count == Block.MaxPerMessage || (chunk.Count > 0 && chunkText + text > SlackMessage.MaxTextLength))
+            {
+                messages.Add(new SlackMessage(fallback, chunk, ReplyToPart: messages.Count == 0 ? null : 0));
+                chunk = [];
+                chunkText = 0;
+            }
+
+            chunk.Add(block);
+            chunkText += text;
+        }
+
+        if (chunk.Count > 0)
+        {
+            messages.Add(new SlackMessage(fallback, chunk, ReplyToPart: messages.Count == 0 ? null : 0));
         }
 
         return messages;
     }
+
+    /// <summary>Slack truncates a message past 40,000 characters; the blocks' text is held to that, not only the fallback.</summary>
+    private static int TextLength(Block block) => block switch
+    {
+        HeaderBlock header => header.Text.Text.Length,
+        SectionBlock section => section.Text.Text.Length,
+        ContextBlock context => context.Elements.Sum(static e => e.Text.Length),
+        ActionsBlock actions => actions.Elements.Sum(static b => b.Text.Text.Length + b.Url.Length),
+        RichTextBlock rich => SlackRichText.TextLength(rich),
+        _ => 0,
+    };
 
     private static List<Block> Blocks(Note note, MarkdownDocument? commentary)
     {
@@ -52,9 +79,9 @@ internal sealed class SlackNoteRenderer
         }
 
         blocks.AddRange(Contexts(string.Join(", ", note.Authors)));
-        blocks.AddRange(Sections([MarkupToken.Text(note.Abstract)]));
+        blocks.AddRange(SlackRichText.Blocks([MarkupToken.Text(note.Abstract)]));
         blocks.AddRange(Sections(Links(note)));
-        blocks.AddRange(Sections(commentary is null ? SlackMrkdwn.MarkdownToTokens(note.Commentary) : SlackMrkdwn.MarkdownToTokens(commentary)));
+        blocks.AddRange(SlackRichText.Blocks(commentary is null ? SlackRichText.MarkdownToTokens(note.Commentary) : SlackRichText.MarkdownToTokens(commentary)));
         blocks.AddRange(Contexts(string.Join(" ", note.Tags.Select(Tag.ForDisplay))));
         if (WebLink.IsWeb(note.PaperLink) && note.PaperLink!.Length <= ButtonElement.MaxUrlLength)
         {

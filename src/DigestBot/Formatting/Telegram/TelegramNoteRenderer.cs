@@ -16,7 +16,7 @@ internal sealed class TelegramNoteRenderer
     public IReadOnlyList<TelegramMessagePart> Render(Note note, MarkdownDocument? commentary)
     {
         var html = MarkupPacker.Pack(Layout(note, commentary), TelegramHtml.MaxVisibleLength, TelegramHtml.Escape, TelegramHtml.VisibleLength);
-        var preview = WebLink.IsWeb(note.PaperLink) ? note.PaperLink : null;
+        var preview = Preview(note);
         return html
             .Select((text, index) => new TelegramMessagePart(
                 text,
@@ -25,6 +25,16 @@ internal sealed class TelegramNoteRenderer
                 TelegramHtml.VisibleLength(text)))
             .ToList();
     }
+
+    /// <summary>
+    /// The paper's page, so the card under a post is the paper whichever link the commentary names first: the arXiv
+    /// abstract page when the note has an arXiv id (a PDF link would preview as a file), else the note's paper link.
+    /// Without either, previews stay off rather than falling back to the first link Telegram finds in the text.
+    /// </summary>
+    public static string? Preview(Note note) =>
+        note.ArxivId is { Length: > 0 } id ? ArxivId.AbsUrl(id)
+        : WebLink.IsWeb(note.PaperLink) ? note.PaperLink
+        : null;
 
     /// <summary>
     /// How many messages <see cref="Render(Note, MarkdownDocument?)"/> makes of the note, without writing them when it is

@@ -47,8 +47,8 @@ public sealed class SlackProcessTests
         Assert.Null(post.ThreadTs);
         Assert.Empty(post.BlockKitProblems);
         Assert.Contains("Process Paper On Slack", post.Json, StringComparison.Ordinal);
-        Assert.Contains("이 모델은 *빠릅니다*", post.Json, StringComparison.Ordinal);
-        Assert.Contains("<https://example.org/code|the code>", post.Json, StringComparison.Ordinal);
+        Assert.Contains("{\"type\":\"text\",\"text\":\"이 모델은 \"},{\"type\":\"text\",\"text\":\"빠릅니다\",\"style\":{\"bold\":true}}", post.Json, StringComparison.Ordinal);
+        Assert.Contains("{\"type\":\"link\",\"url\":\"https://example.org/code\",\"text\":\"the code\"}", post.Json, StringComparison.Ordinal);
         var answer = fake.Posts[1];
         Assert.Equal("1772352000.000700", answer.ThreadTs);
         Assert.Contains("Process Paper On Slack", answer.Json, StringComparison.Ordinal);

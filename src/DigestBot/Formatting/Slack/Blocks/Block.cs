@@ -8,6 +8,7 @@ namespace DigestBot.Formatting.Slack.Blocks;
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
 [JsonDerivedType(typeof(DividerBlock), "divider")]
+[JsonDerivedType(typeof(RichTextBlock), "rich_text")]
 internal abstract record Block
 {
     public const int MaxPerMessage = 50;
