@@ -24,7 +24,7 @@ internal sealed class ChatCommandHandler(
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var reply = await AnswerAsync(command, message, ct);
-        metrics.Answered(Known.Contains(command.Name) ? command.Name : "unknown", message.Platform, started);
+        metrics.Answered(Known.Contains(command.Name) ? command.Name : "unknown", message.Platform.Name(), started);
         return reply;
     }
 

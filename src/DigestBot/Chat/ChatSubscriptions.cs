@@ -12,7 +12,7 @@ internal sealed class ChatSubscriptions(SubscriptionStore store)
     {
         if (command.Name == "unsubscribe")
         {
-            var removed = await store.UnsubscribeAsync(message.Platform, message.ChatId, ct);
+            var removed = await store.UnsubscribeAsync(message.Platform.Name(), message.ChatId, ct);
             return removed > 0
                 ? ChatReply.Text("Unsubscribed: this chat will not receive posts any more.", "Send /subscribe to start again.")
                 : ChatReply.Text("This chat was not subscribed.", "Send /subscribe for every post, or /subscribe <tag> for one tag.");
@@ -26,7 +26,7 @@ internal sealed class ChatSubscriptions(SubscriptionStore store)
             .ToList();
         if (tags.Count == 0)
         {
-            var added = await store.SubscribeAsync(message.Platform, message.ChatId, null, ct);
+            var added = await store.SubscribeAsync(message.Platform.Name(), message.ChatId, null, ct);
             return ChatReply.Text(
                 added ? "Subscribed: this chat will receive every new post." : "This chat already receives every new post.",
                 "Send /unsubscribe to stop.");
@@ -34,10 +34,10 @@ internal sealed class ChatSubscriptions(SubscriptionStore store)
 
         foreach (var tag in tags)
         {
-            await store.SubscribeAsync(message.Platform, message.ChatId, tag, ct);
+            await store.SubscribeAsync(message.Platform.Name(), message.ChatId, tag, ct);
         }
 
-        var now = await store.FindAsync(message.Platform, message.ChatId, ct);
+        var now = await store.FindAsync(message.Platform.Name(), message.ChatId, ct);
         var shown = string.Join(' ', tags.Select(Tag.ForDisplay));
         return now is { Everything: true }
             ? ChatReply.Text($"This chat already receives every new post, {shown} included.", "Send /unsubscribe, then /subscribe with tags, to receive only some.")

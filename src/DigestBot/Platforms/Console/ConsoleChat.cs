@@ -50,7 +50,7 @@ internal sealed class ConsoleChat(
             // /help lists /subscribe for every platform; the console is where every post appears already.
             var reply = ChatSubscriptions.Handles(command)
                 ? ChatReply.Text("The console shows every post already.", "/subscribe and /unsubscribe are for Telegram and Slack chats.")
-                : await commands.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), ct);
+                : await commands.HandleAsync(new ChatMessage(ChatPlatform.Console, "console", "console", line, FromCurator: true), ct);
             if (reply is not null)
             {
                 output.WriteBlock(ConsoleReplyFormatter.Format(reply, commands.FormatSlot));
@@ -64,7 +64,7 @@ internal sealed class ConsoleChat(
             return;
         }
 
-        if (pasted.Length == 0 && await links.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), [], ct) is { } queued)
+        if (pasted.Length == 0 && await links.HandleAsync(new ChatMessage(ChatPlatform.Console, "console", "console", line, FromCurator: true), [], ct) is { } queued)
         {
             output.WriteBlock(ConsoleReplyFormatter.Format(queued.Reply, commands.FormatSlot));
             return;

@@ -6,9 +6,9 @@ namespace DigestBot.Platforms.Slack;
 /// <summary>Posts chat answers into a Slack thread; also how the shared chat code reaches Slack later (late metadata).</summary>
 internal sealed class SlackChatSender(ChatApi chat, SlackReplies replies, ILogger<SlackChatSender> log) : IChatNotifier
 {
-    public const string PlatformName = "slack";
+    public static readonly string PlatformName = ChatPlatform.Slack.Name();
 
-    public string Platform => PlatformName;
+    public ChatPlatform Platform => ChatPlatform.Slack;
 
     /// <returns>The answer's <c>ts</c>.</returns>
     public async Task<string> SendAsync(string channel, string? threadTs, ChatReply reply, CancellationToken ct)

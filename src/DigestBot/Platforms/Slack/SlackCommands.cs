@@ -25,7 +25,7 @@ internal sealed class SlackCommands(
     public async Task<SlackCommandResponse?> AnswerAsync(SlashCommand command, CancellationToken ct)
     {
         var o = options.Value;
-        var message = new ChatMessage("slack", command.ChannelId, command.UserId, command.AsChatText(), o.IsCurator(command.UserId));
+        var message = new ChatMessage(ChatPlatform.Slack, command.ChannelId, command.UserId, command.AsChatText(), o.IsCurator(command.UserId));
         Log.CommandReceived(log, command.Command, command.UserId, command.ChannelId);
 
         // On the thread pool, since SQLite's async calls run synchronously and would hold the deadline up;

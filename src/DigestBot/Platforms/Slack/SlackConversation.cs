@@ -23,7 +23,7 @@ internal sealed class SlackConversation(
     {
         var channel = e.Channel!;
         var parsed = SlackMessageText.Parse(e.Text);
-        var message = new ChatMessage(SlackChatSender.PlatformName, channel, e.User!, parsed.Text, options.Value.IsCurator(e.User))
+        var message = new ChatMessage(ChatPlatform.Slack, channel, e.User!, parsed.Text, options.Value.IsCurator(e.User))
         {
             MessageId = e.Ts,
         };
@@ -59,7 +59,7 @@ internal sealed class SlackConversation(
         if (result.NoteId is { } noteId)
         {
             // Keyed by the thread, which exists already: remembered before the answer, so a quick reply in the thread finds it.
-            await intake.RememberConfirmationAsync(SlackChatSender.PlatformName, channel, thread, noteId, ct);
+            await intake.RememberConfirmationAsync(ChatPlatform.Slack, channel, thread, noteId, ct);
         }
 
         await sender.SendAsync(channel, thread, result.Reply, ct);

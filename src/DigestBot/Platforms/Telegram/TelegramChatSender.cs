@@ -7,7 +7,7 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>Sends chat answers: rendered HTML, previews off, as a reply to the message answered when there is one; paced like every send.</summary>
 internal sealed class TelegramChatSender(TelegramApiClient api, TelegramReplyRenderer renderer, ILogger<TelegramChatSender> log) : IChatNotifier
 {
-    public string Platform => TelegramSubscriptionDestinations.Platform;
+    public ChatPlatform Platform => ChatPlatform.Telegram;
 
     public async Task<Message> SendAsync(long chatId, int? replyTo, ChatReply reply, CancellationToken ct)
     {

@@ -24,7 +24,7 @@ internal sealed class TelegramUpdateHandler(
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> log)
 {
-    public const string Platform = TelegramSubscriptionDestinations.Platform;
+    public static readonly string Platform = ChatPlatform.Telegram.Name();
 
     /// <summary>Claims the update, then handles it unless it was a repeat; failures are logged, not thrown.</summary>
     public async Task HandleAsync(Update update, CancellationToken ct)
@@ -69,7 +69,7 @@ internal sealed class TelegramUpdateHandler(
         var userId = isChannelPost ? null : message.From?.Id;
         var curator = userId is { } u && options.Value.Admins.Contains(u);
         var chatMessage = new ChatMessage(
-            Platform,
+            ChatPlatform.Telegram,
             message.Chat.Id.ToString(CultureInfo.InvariantCulture),
             (userId ?? message.SenderChat?.Id ?? message.Chat.Id).ToString(CultureInfo.InvariantCulture),
             text,
@@ -130,7 +130,7 @@ internal sealed class TelegramUpdateHandler(
         var sent = await sender.SendAsync(message.Chat.Id, message.Id, result.Reply, ct);
         if (result.NoteId is { } noteId)
         {
-            await intake.RememberConfirmationAsync(Platform, chatMessage.ChatId, sent.Id.ToString(CultureInfo.InvariantCulture), noteId, ct);
+            await intake.RememberConfirmationAsync(ChatPlatform.Telegram, chatMessage.ChatId, sent.Id.ToString(CultureInfo.InvariantCulture), noteId, ct);
         }
     }
 
