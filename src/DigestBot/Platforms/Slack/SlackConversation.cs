@@ -17,8 +17,6 @@ internal sealed class SlackConversation(
     IOptions<SlackOptions> options,
     ILogger<SlackConversation> log)
 {
-    private static readonly HashSet<string> CommandWords = ["tag", "tags", "search", "queue", "help", "start", "subscribe", "unsubscribe"];
-
     public async Task HandleAsync(SlackEvent e, CancellationToken ct)
     {
         var channel = e.Channel!;
@@ -83,6 +81,6 @@ internal sealed class SlackConversation(
         }
 
         var first = trimmed.Split([' ', '\n', '\t'], 2)[0].ToLowerInvariant();
-        return allowPlainWord && CommandWords.Contains(first) ? "/" + trimmed : null;
+        return allowPlainWord && ChatCommandCatalog.Contains(first) ? "/" + trimmed : null;
     }
 }
