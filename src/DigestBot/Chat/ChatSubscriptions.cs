@@ -3,12 +3,40 @@ using DigestBot.Storage;
 
 namespace DigestBot.Chat;
 
-/// <summary><c>/subscribe [tag…]</c> and <c>/unsubscribe</c>: the chat they are sent in receives posts too.</summary>
-internal sealed class ChatSubscriptions(SubscriptionStore store)
+/// <summary>
+/// <c>/subscribe [tag…]</c> and <c>/unsubscribe</c>: the chat they are sent in receives posts too. Where the platform
+/// has rules of its own (<see cref="IChatMembership"/>: Slack's configured channel, and the bot posting only where it
+/// is a member), a subscription's answer says what to do about them.
+/// </summary>
+internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<IChatMembership> memberships)
 {
+    public const string InviteHint = "If I am not in this channel yet, send /invite @DigestBot so I can post here.";
+
     public static bool Handles(ChatCommand command) => command.Name is "subscribe" or "unsubscribe";
 
     public async Task<ChatReply> HandleAsync(ChatMessage message, ChatCommand command, CancellationToken ct)
+    {
+        if (message.Platform == ChatPlatform.Console)
+        {
+            // /help lists /subscribe for every platform; the console is where every post appears already.
+            return ChatReply.Text("The console shows every post already.", "/subscribe and /unsubscribe are for Telegram and Slack chats.");
+        }
+
+        var membership = memberships.FirstOrDefault(m => m.Platform == message.Platform);
+        if (membership is not null && membership.IsPostingChannel(message.ChatId))
+        {
+            return ChatReply.Text(
+                "This is DigestBot's channel: it receives every new post already.",
+                "Send /subscribe in another channel, or in a direct message to me, to receive posts there too.");
+        }
+
+        var reply = await ChangeAsync(message, command, ct);
+        return command.Name == "subscribe" && membership is not null && !await membership.CanPostAsync(message.ChatId, ct)
+            ? reply with { Lines = [.. reply.Lines, InviteHint] }
+            : reply;
+    }
+
+    private async Task<ChatReply> ChangeAsync(ChatMessage message, ChatCommand command, CancellationToken ct)
     {
         if (command.Name == "unsubscribe")
         {
