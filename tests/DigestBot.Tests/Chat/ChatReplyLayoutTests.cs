@@ -2,7 +2,7 @@ using DigestBot.Chat;
 
 namespace DigestBot.Tests.Chat;
 
-public sealed class ChannelPostLinkTests
+public sealed class ChatReplyLayoutTests
 {
     private const string TelegramSubscriberCopy = "https://t.me/c/5555/3";
     private const string TelegramChannelPost = "https://t.me/digest/5";
@@ -24,9 +24,9 @@ public sealed class ChannelPostLinkTests
             ("telegram:@digest", TelegramChannelPost),
             ("slack:C1", SlackChannelPost));
 
-        Assert.Equal(TelegramChannelPost, ChannelPostLink.For(ChatPlatform.Telegram, note));
-        Assert.Equal(SlackChannelPost, ChannelPostLink.For(ChatPlatform.Slack, note));
-        Assert.Equal(TelegramSubscriberCopy, ChannelPostLink.For(ChatPlatform.Console, note));
+        Assert.Equal(TelegramChannelPost, ChatReplyLayout.PostLinkFor(ChatPlatform.Telegram, note));
+        Assert.Equal(SlackChannelPost, ChatReplyLayout.PostLinkFor(ChatPlatform.Slack, note));
+        Assert.Equal(TelegramSubscriberCopy, ChatReplyLayout.PostLinkFor(ChatPlatform.Console, note));
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public sealed class ChannelPostLinkTests
         var telegramOnly = Posted(("telegram:chat:-1005555", TelegramSubscriberCopy), ("telegram:@digest", TelegramChannelPost));
         var slackOnly = Posted(("slack:C1", SlackChannelPost));
 
-        Assert.Equal(TelegramChannelPost, ChannelPostLink.For(ChatPlatform.Slack, telegramOnly));
-        Assert.Null(ChannelPostLink.For(ChatPlatform.Telegram, slackOnly));
+        Assert.Equal(TelegramChannelPost, ChatReplyLayout.PostLinkFor(ChatPlatform.Slack, telegramOnly));
+        Assert.Null(ChatReplyLayout.PostLinkFor(ChatPlatform.Telegram, slackOnly));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class ChannelPostLinkTests
     {
         var note = Posted(("telegram:chat:-1005555", TelegramSubscriberCopy), ("slack:chat:C9", SlackSubscriberCopy));
 
-        Assert.Null(ChannelPostLink.For(ChatPlatform.Telegram, note));
-        Assert.Null(ChannelPostLink.For(ChatPlatform.Slack, note));
+        Assert.Null(ChatReplyLayout.PostLinkFor(ChatPlatform.Telegram, note));
+        Assert.Null(ChatReplyLayout.PostLinkFor(ChatPlatform.Slack, note));
     }
 }
