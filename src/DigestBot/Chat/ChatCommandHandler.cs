@@ -24,12 +24,10 @@ internal sealed class ChatCommandHandler(
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var reply = await AnswerAsync(command, message, ct);
-        metrics.Answered(Known.Contains(command.Name) ? command.Name : "unknown", message.Platform, started);
+        // Anything not in the catalog is "unknown", so strangers cannot mint metric labels.
+        metrics.Answered(ChatCommandCatalog.Contains(command.Name) ? command.Name : "unknown", message.Platform.Name(), started);
         return reply;
     }
-
-    /// <summary>Command names recorded in metrics as themselves; anything else is "unknown", so strangers cannot mint labels.</summary>
-    private static readonly HashSet<string> Known = ["tag", "tags", "search", "queue", "retry", "drop", "help", "start"];
 
     private async Task<ChatReply> AnswerAsync(ChatCommand command, ChatMessage message, CancellationToken ct)
     {
@@ -181,22 +179,15 @@ internal sealed class ChatCommandHandler(
             ? TimeZoneInfo.ConvertTime(s, schedule.Zone).ToString(schedule.HasSeconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + schedule.Zone.Id
             : "never (the schedule has no more slots)";
 
-    private static ChatReply Help(bool curator)
+    internal static ChatReply Help(bool curator)
     {
-        var lines = new List<string>
-        {
-            "I post paper notes to this channel and find them again.",
-            "/tag <name> — notes with that tag, newest first (e.g. /tag video-segmentation)",
-            "/tags — every tag with its count",
-            "/search <words> — search titles, abstracts and commentary (Korean too)",
-            "/subscribe [tag], /unsubscribe — get every post, or those with a tag, in this chat",
-            "/help — this message",
-        };
+        var lines = new List<string> { "I post paper notes to this channel and find them again." };
+        // /start is /help under the name Telegram sends first; listing both would say the same twice.
+        var shown = ChatCommandCatalog.All.Where(c => c.Name != "start").ToList();
+        lines.AddRange(shown.Where(c => c.Audience == ChatCommandAudience.Everyone).Select(c => $"{c.Usage} — {c.Help}"));
         if (curator)
         {
-            lines.Add("/queue — what is waiting, with the slot each note goes out in, failures and paused destinations");
-            lines.Add("/retry <note id> or /retry all — post failed deliveries again at the next slot");
-            lines.Add("/drop <destination> — give up the posts waiting for a paused destination");
+            lines.AddRange(shown.Where(c => c.Audience == ChatCommandAudience.Curators).Select(c => $"{c.Usage} — {c.Help}"));
             lines.Add("Send a paper link (arXiv, Hugging Face, alphaXiv) with your commentary and #tags to queue it.");
         }
 

@@ -5,7 +5,7 @@ namespace DigestBot.Chat;
 
 internal static class ChatServiceCollectionExtensions
 {
-    /// <summary>What every chat platform shares: queueing by link, subscriptions, and filling in metadata later.</summary>
+    /// <summary>What every chat platform shares: the conversation, queueing by link, subscriptions, and filling in metadata later.</summary>
     public static IServiceCollection AddChat(this IServiceCollection services, bool forCommand)
     {
         services.AddSingleton<ChatMetrics>();
@@ -15,6 +15,9 @@ internal static class ChatServiceCollectionExtensions
         services.AddSingleton<NoteAmendments>();
         services.AddSingleton<PaperLinkIntake>();
         services.AddSingleton<ChatSubscriptions>();
+        services.AddSingleton<ChatReplyLayout>();
+        services.AddSingleton<PastedNotes>();
+        services.AddSingleton<Conversation>();
         if (!forCommand)
         {
             services.AddHostedService<PendingMetadataRetry>();

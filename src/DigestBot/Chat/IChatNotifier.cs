@@ -4,7 +4,7 @@ namespace DigestBot.Chat;
 internal interface IChatNotifier
 {
     /// <summary>Matches <see cref="ChatMessage.Platform"/>.</summary>
-    string Platform { get; }
+    ChatPlatform Platform { get; }
 
     Task NotifyAsync(string chatId, string? replyToMessageId, ChatReply reply, CancellationToken ct);
 }

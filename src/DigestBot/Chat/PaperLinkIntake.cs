@@ -53,7 +53,7 @@ internal sealed class PaperLinkIntake(
 
         if (!message.FromCurator)
         {
-            Log.PaperLinkRefused(log, message.Platform, message.ChatId);
+            Log.PaperLinkRefused(log, message.Platform.Name(), message.ChatId);
             return new PaperLinkReply(
                 ChatReply.Text("Sorry, only the channel's curators can queue papers.", "You can look up what has been posted with /tag, /tags and /search."),
                 null);
@@ -136,15 +136,15 @@ internal sealed class PaperLinkIntake(
         }
 
         var stored = outcome.Queued[0];
-        Log.PaperQueued(log, stored.Id, arxivId, message.Platform, message.ChatId);
+        Log.PaperQueued(log, stored.Id, arxivId, message.Platform.Name(), message.ChatId);
         var confirmation = new List<string> { await PositionAsync(stored.Id, ct) };
         AddTagsAndHints(confirmation, tags, extra);
         return new PaperLinkReply(new ChatReply("Queued: " + stored.Note.Title) { Lines = confirmation }, stored.Id);
     }
 
     /// <summary>After the platform sent a confirmation, so that a reply to it reaches the note.</summary>
-    public Task RememberConfirmationAsync(string platform, string chatId, string messageId, long noteId, CancellationToken ct) =>
-        confirmations.RememberAsync(platform, chatId, messageId, noteId, ct);
+    public Task RememberConfirmationAsync(ChatPlatform platform, string chatId, string messageId, long noteId, CancellationToken ct) =>
+        confirmations.RememberAsync(platform.Name(), chatId, messageId, noteId, ct);
 
     /// <summary>
     /// A reply to one of our confirmations adds its text as commentary and its hashtags as tags.
@@ -152,7 +152,7 @@ internal sealed class PaperLinkIntake(
     /// </summary>
     public async Task<ChatReply?> HandleReplyAsync(ChatMessage message, string repliedToMessageId, CancellationToken ct)
     {
-        if (await confirmations.FindNoteAsync(message.Platform, message.ChatId, repliedToMessageId, ct) is not { } noteId)
+        if (await confirmations.FindNoteAsync(message.Platform.Name(), message.ChatId, repliedToMessageId, ct) is not { } noteId)
         {
             return null;
         }
@@ -177,7 +177,7 @@ internal sealed class PaperLinkIntake(
         var (appended, refused) = await amendments.AppendAsync(noteId, commentary, tags, note => check.Problem(note, YourReply), ct);
         if (refused is not null)
         {
-            Log.NoteRefused(log, message.Platform, message.ChatId, refused);
+            Log.NoteRefused(log, message.Platform.Name(), message.ChatId, refused);
             return ChatReply.Text("Nothing was added.", Sentence(refused));
         }
 
@@ -186,7 +186,7 @@ internal sealed class PaperLinkIntake(
             return ChatReply.Text($"“{stored.Note.Title}” has already gone out; commentary can only be added while a note waits in the queue.");
         }
 
-        Log.NoteAmended(log, noteId, message.Platform, message.ChatId);
+        Log.NoteAmended(log, noteId, message.Platform.Name(), message.ChatId);
         var lines = new List<string>();
         if (commentary.Length > 0)
         {
@@ -213,7 +213,7 @@ internal sealed class PaperLinkIntake(
             return null;
         }
 
-        Log.NoteRefused(log, message.Platform, message.ChatId, problem);
+        Log.NoteRefused(log, message.Platform.Name(), message.ChatId, problem);
         return ChatReply.Text("Nothing was queued.", Sentence(problem));
     }
 
@@ -269,5 +269,5 @@ internal sealed class PaperLinkIntake(
     }
 
     private static string SourceOf(ChatMessage message) =>
-        message.MessageId is null ? $"{message.Platform}:{message.ChatId}" : $"{message.Platform}:{message.ChatId}/{message.MessageId}";
+        message.MessageId is null ? $"{message.Platform.Name()}:{message.ChatId}" : $"{message.Platform.Name()}:{message.ChatId}/{message.MessageId}";
 }

@@ -77,7 +77,7 @@ internal sealed class PendingMetadataRetry(
         // The latest confirmation only: that is the conversation the curator is in.
         foreach (var (platform, chatId, messageId) in (await confirmations.ForNoteAsync(noteId, ct)).Take(1))
         {
-            var notifier = notifiers.FirstOrDefault(n => n.Platform == platform);
+            var notifier = notifiers.FirstOrDefault(n => n.Platform.Name() == platform);
             if (notifier is null)
             {
                 continue;

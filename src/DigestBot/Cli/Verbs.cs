@@ -51,9 +51,8 @@ internal static class Verbs
 
     private static async Task<int> LookupAsync(Func<ChatCommandHandler, Task<ChatReply>> lookup, IServiceProvider services, TextWriter stdout)
     {
-        var handler = services.GetRequiredService<ChatCommandHandler>();
-        var reply = await lookup(handler);
-        await stdout.WriteAsync(ConsoleReplyFormatter.Format(reply, handler.FormatSlot));
+        var reply = await lookup(services.GetRequiredService<ChatCommandHandler>());
+        await stdout.WriteAsync(ConsoleReplyFormatter.Format(services.GetRequiredService<ChatReplyLayout>().For(ChatPlatform.Console, reply)));
         return reply.NotFound ? 1 : 0;
     }
 

@@ -27,7 +27,7 @@ public sealed class ChatCommandHandlerTests : IDisposable
     }
 
     private Task<ChatReply?> Ask(string text, bool curator) =>
-        handler.HandleAsync(new ChatMessage("test", "chat", "user", text, curator), default);
+        handler.HandleAsync(new ChatMessage(ChatPlatform.Console, "chat", "user", text, curator), default);
 
     [Fact]
     public async Task Everyone_else_sees_only_posted_notes_and_curators_also_see_queued_ones()

@@ -67,7 +67,7 @@ public sealed class PublisherTests : IDisposable
 
         await services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
         var handler = services.GetRequiredService<ChatCommandHandler>();
-        var queue = ConsoleReplyFormatter.Format(await handler.QueueAsync(default), handler.FormatSlot);
+        var queue = ConsoleReplyFormatter.Format(new ChatReplyLayout(handler).For(ChatPlatform.Console, await handler.QueueAsync(default)));
 
         Assert.Equal(["Two"], destination.PostedTitles);
         Assert.Single(destination.Calls, c => c.Title == "One");

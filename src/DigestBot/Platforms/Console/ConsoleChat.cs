@@ -1,23 +1,18 @@
-using System.Text;
 using DigestBot.Chat;
-using DigestBot.Notes;
 
 namespace DigestBot.Platforms.Console;
 
 /// <summary>
-/// Lines typed on standard input are chat messages from a local curator: commands are answered at once,
-/// a line with a paper link queues that paper, and pasted digest text is queued as soon as a note's hashtag line arrives.
+/// Lines typed on standard input are chat messages from a local curator, handed to the <see cref="Conversation"/>
+/// one by one (pasted digest text arrives this way too); answers are printed as plain text.
 /// </summary>
 internal sealed class ConsoleChat(
     ConsoleInput input,
     ConsoleOutput output,
-    ChatCommandHandler commands,
-    PaperLinkIntake links,
-    NoteImporter importer,
+    Conversation conversation,
     ILogger<ConsoleChat> log) : BackgroundService
 {
-    private readonly DigestTextParser parser = new();
-    private readonly StringBuilder pasted = new();
+    private static readonly string Console = ChatPlatform.Console.Name();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,64 +40,10 @@ internal sealed class ConsoleChat(
 
     internal async Task HandleLineAsync(string line, CancellationToken ct)
     {
-        if (pasted.Length == 0 && ChatCommand.Parse(line) is { } command)
+        var asked = new ChatMessage(ChatPlatform.Console, Console, Console, line, FromCurator: true);
+        if (await conversation.HandleAsync(asked, ct) is { } answer)
         {
-            // /help lists /subscribe for every platform; the console is where every post appears already.
-            var reply = ChatSubscriptions.Handles(command)
-                ? ChatReply.Text("The console shows every post already.", "/subscribe and /unsubscribe are for Telegram and Slack chats.")
-                : await commands.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), ct);
-            if (reply is not null)
-            {
-                output.WriteBlock(ConsoleReplyFormatter.Format(reply, commands.FormatSlot));
-            }
-
-            return;
+            output.WriteBlock(ConsoleReplyFormatter.Format(answer.Reply));
         }
-
-        if (pasted.Length == 0 && string.IsNullOrWhiteSpace(line))
-        {
-            return;
-        }
-
-        if (pasted.Length == 0 && await links.HandleAsync(new ChatMessage("console", "console", "console", line, FromCurator: true), [], ct) is { } queued)
-        {
-            output.WriteBlock(ConsoleReplyFormatter.Format(queued.Reply, commands.FormatSlot));
-            return;
-        }
-
-        pasted.Append(line).Append('\n');
-        if (HashtagLine.TryParse(line, out _))
-        {
-            var text = pasted.ToString();
-            pasted.Clear();
-            await ImportPastedAsync(text, ct);
-        }
-    }
-
-    private async Task ImportPastedAsync(string text, CancellationToken ct)
-    {
-        var report = await importer.ImportParsedAsync("console", parser.Parse(text, "console"), ct);
-        var answer = new StringBuilder();
-        foreach (var queued in report.Outcome.Queued)
-        {
-            answer.Append("Queued: ").Append(queued.Note.Title).Append('\n');
-        }
-
-        foreach (var (note, id) in report.Outcome.AlreadyStored)
-        {
-            answer.Append("Already stored (note ").Append(id).Append("): ").Append(note.Title).Append('\n');
-        }
-
-        foreach (var problem in report.Problems)
-        {
-            answer.Append(problem).Append('\n');
-        }
-
-        if (report.Outcome.Queued.Count > 0)
-        {
-            answer.Append((await commands.QueueAsync(ct)).Heading).Append('\n');
-        }
-
-        output.WriteBlock(answer.ToString());
     }
 }

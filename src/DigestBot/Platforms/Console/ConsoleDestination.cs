@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Chat;
 using DigestBot.Formatting;
 using DigestBot.Notes;
 using DigestBot.Publishing;
@@ -8,7 +9,7 @@ namespace DigestBot.Platforms.Console;
 /// <summary>Prints posts as they would appear, for running with no platform account.</summary>
 internal sealed class ConsoleDestination(ConsoleOutput output, TimeProvider time) : IDestination
 {
-    public string Key => "console";
+    public string Key => ChatPlatform.Console.Name();
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {

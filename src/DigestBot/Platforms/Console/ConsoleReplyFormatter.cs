@@ -4,30 +4,28 @@ using DigestBot.Chat;
 
 namespace DigestBot.Platforms.Console;
 
-/// <summary>A chat answer as plain text for a terminal.</summary>
+/// <summary>A chat answer laid out for the console (<see cref="ChatReplyLayout"/>) as plain text for a terminal.</summary>
 internal static class ConsoleReplyFormatter
 {
-    public static string Format(ChatReply reply, Func<DateTimeOffset?, string> formatSlot)
+    public static string Format(ChatReply reply)
     {
         var text = new StringBuilder(reply.Heading).Append('\n');
-        var number = (reply.Page - 1) * ChatCommandHandler.PageSize;
         foreach (var note in reply.Notes)
         {
-            number++;
-            text.Append(CultureInfo.InvariantCulture, $"{number,3}. {note.Title}");
+            text.Append(CultureInfo.InvariantCulture, $"{note.Number,3}. {note.Title}");
             if (note.Date is { } date)
             {
                 text.Append(CultureInfo.InvariantCulture, $" ({date:yyyy-MM-dd})");
             }
 
             text.Append(CultureInfo.InvariantCulture, $" · note {note.Id}\n");
-            if (note.Queued)
+            if (note.When is { } when)
             {
-                text.Append(note.Slot is null ? "     [queued] posting now\n" : $"     [queued] goes out {formatSlot(note.Slot)}\n");
+                text.Append("     [queued] ").Append(when).Append('\n');
             }
-            else if (note.PostedAt is { } posted)
+            else if (note.Posted is { } posted)
             {
-                text.Append(CultureInfo.InvariantCulture, $"     posted {posted:yyyy-MM-dd HH:mm} UTC{(note.PostLink is null ? "" : " · " + note.PostLink)}\n");
+                text.Append("     ").Append(posted).Append(note.PostLink is null ? "" : " · " + note.PostLink).Append('\n');
             }
 
             if (note.PaperLink is not null)

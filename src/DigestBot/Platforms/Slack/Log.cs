@@ -42,9 +42,6 @@ internal static partial class Log
     [LoggerMessage(13, LogLevel.Information, "Slack: answered in {Channel} as {Ts}")]
     public static partial void Answered(ILogger logger, string channel, string ts);
 
-    [LoggerMessage(14, LogLevel.Information, "Slack: {UserId} is not a curator; their link was not queued")]
-    public static partial void LinkRefused(ILogger logger, string userId);
-
     [LoggerMessage(15, LogLevel.Information, "Slack: Socket Mode connection {Count} open")]
     public static partial void SocketConnected(ILogger logger, int count);
 

@@ -11,9 +11,7 @@ namespace DigestBot.Platforms.Slack;
 /// one is acknowledged empty and posted to <c>response_url</c> when it is ready, so Slack never waits past 3 s.
 /// </summary>
 internal sealed class SlackCommands(
-    ChatCommandHandler handler,
-    SlackSubscriptions subscriptions,
-    SlackReplies replies,
+    Conversation conversation,
     SlackResponseUrl responseUrl,
     SlackBackgroundWork background,
     IOptions<SlackOptions> options,
@@ -25,7 +23,11 @@ internal sealed class SlackCommands(
     public async Task<SlackCommandResponse?> AnswerAsync(SlashCommand command, CancellationToken ct)
     {
         var o = options.Value;
-        var message = new ChatMessage("slack", command.ChannelId, command.UserId, command.AsChatText(), o.IsCurator(command.UserId));
+        // Answered ephemerally: only the sender reads the answer, as in a private chat.
+        var message = new ChatMessage(ChatPlatform.Slack, command.ChannelId, command.UserId, command.AsChatText(), o.IsCurator(command.UserId))
+        {
+            Kind = ChatKind.Private,
+        };
         Log.CommandReceived(log, command.Command, command.UserId, command.ChannelId);
 
         // On the thread pool, since SQLite's async calls run synchronously and would hold the deadline up;
@@ -44,7 +46,7 @@ internal sealed class SlackCommands(
 
         if (command.ResponseUrl is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out var target))
         {
-            return new SlackCommandResponse("That is taking a while; please try again in a minute.", null);
+            return new SlackCommandResponse(Conversation.Slow, null);
         }
 
         Log.CommandDeferred(log, command.Command, o.CommandAnswerBudget);
@@ -56,16 +58,15 @@ internal sealed class SlackCommands(
     {
         try
         {
-            var reply = await subscriptions.HandleAsync(message, ct)
-                ?? await handler.HandleAsync(message, ct)
-                ?? ChatReply.Text("Send /help to see what I can do.");
-            var rendered = replies.Render(reply);
+            // A slash command is always a command, so the conversation always answers it.
+            var answer = await conversation.HandleAsync(message, ct);
+            var rendered = SlackReplyRenderer.Render(answer!.Reply);
             return new SlackCommandResponse(rendered.Text, rendered.Blocks);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.CommandFailed(log, ex, ChatCommand.Parse(message.Text)?.Name ?? "?");
-            return new SlackCommandResponse("Sorry, that failed on our side. Please try again in a minute.", null);
+            return new SlackCommandResponse(Conversation.Failed, null);
         }
     }
 }

@@ -5,70 +5,45 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// A mention of the app or a direct message, answered in the message's thread: a command is answered; a paper
-/// link goes to the shared <see cref="PaperLinkIntake"/>, which queues a curator's and politely refuses anyone
-/// else's without storing anything; a curator's message in the thread of a queued paper adds commentary and tags.
+/// A mention of the app or a direct message becomes a <see cref="ChatMessage"/> for the <see cref="Conversation"/>;
+/// the answer goes into the message's thread. A thread hangs off its first message, so a curator's message in the
+/// thread of a queued paper is a reply to that paper's confirmation.
 /// </summary>
-internal sealed class SlackConversation(
-    ChatCommandHandler commands,
-    SlackSubscriptions subscriptions,
-    PaperLinkIntake intake,
-    SlackChatSender sender,
-    IOptions<SlackOptions> options,
-    ILogger<SlackConversation> log)
+internal sealed class SlackConversation(Conversation conversation, SlackChatSender sender, IOptions<SlackOptions> options)
 {
-    private static readonly HashSet<string> CommandWords = ["tag", "tags", "search", "queue", "help", "start", "subscribe", "unsubscribe"];
-
     public async Task HandleAsync(SlackEvent e, CancellationToken ct)
     {
         var channel = e.Channel!;
         var parsed = SlackMessageText.Parse(e.Text);
-        var message = new ChatMessage(SlackChatSender.PlatformName, channel, e.User!, parsed.Text, options.Value.IsCurator(e.User))
+        var asked = new ChatMessage(
+            ChatPlatform.Slack,
+            channel,
+            e.User!,
+            AsCommand(parsed.Text, allowPlainWord: parsed.Links.Count == 0) ?? parsed.Text,
+            options.Value.IsCurator(e.User))
         {
             MessageId = e.Ts,
+            Kind = e.ChannelType == "im" ? ChatKind.Private : ChatKind.Group,
+            Links = parsed.Links,
+            MentionsBot = e.Type == "app_mention",
+            RepliesTo = e.ThreadTs,
         };
         // Slack threads hang off the first message: the curator's link, under which the confirmation went.
         var thread = e.ThreadTs ?? e.Ts!;
 
-        if (AsCommand(parsed.Text, allowPlainWord: parsed.Links.Count == 0) is { } command)
+        if (await conversation.HandleAsync(asked, ct) is not { } answer)
         {
-            var asked = message with { Text = command };
-            var answer = await subscriptions.HandleAsync(asked, ct) ?? await commands.HandleAsync(asked, ct);
-            await sender.SendAsync(channel, thread, answer ?? ChatReply.Text("Send /help to see what I can do."), ct);
             return;
         }
 
-        if (e.ThreadTs is { } root && await intake.HandleReplyAsync(message, root, ct) is { } amended)
-        {
-            await sender.SendAsync(channel, thread, amended, ct);
-            return;
-        }
-
-        var result = await intake.HandleAsync(message, parsed.Links, ct);
-        if (result is null)
-        {
-            await sender.SendAsync(channel, thread, NoPaper(parsed), ct);
-            return;
-        }
-
-        if (!message.FromCurator)
-        {
-            Log.LinkRefused(log, message.UserId);
-        }
-
-        if (result.NoteId is { } noteId)
+        if (answer.ConfirmsNoteId is { } noteId)
         {
             // Keyed by the thread, which exists already: remembered before the answer, so a quick reply in the thread finds it.
-            await intake.RememberConfirmationAsync(SlackChatSender.PlatformName, channel, thread, noteId, ct);
+            await conversation.RememberConfirmationAsync(asked, thread, noteId, ct);
         }
 
-        await sender.SendAsync(channel, thread, result.Reply, ct);
+        await sender.SendAsync(channel, thread, answer.Reply, ct);
     }
-
-    private static ChatReply NoPaper(SlackMessageText parsed) =>
-        parsed.Links.Count == 0
-            ? ChatReply.Text("Hi! Curators can send me an arXiv, Hugging Face or alphaXiv paper link to queue it; anyone can ask with /tag, /tags and /search.", "Send /help to see everything I can do.")
-            : ChatReply.Text("I found no arXiv paper in those links, so nothing was queued.", "Send an arXiv, Hugging Face or alphaXiv paper link.");
 
     /// <summary>
     /// <c>/tag x</c>, or plain <c>tag x</c> since a slash typed in Slack starts a slash command instead;
@@ -83,6 +58,6 @@ internal sealed class SlackConversation(
         }
 
         var first = trimmed.Split([' ', '\n', '\t'], 2)[0].ToLowerInvariant();
-        return allowPlainWord && CommandWords.Contains(first) ? "/" + trimmed : null;
+        return allowPlainWord && ChatCommandCatalog.Contains(first) ? "/" + trimmed : null;
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SlackDestinations(
     IOptions<SlackOptions> options, SubscriptionStore subscriptions, ChatApi chat, ConversationsApi conversations, ILogger<SlackDestination> log) : IDestinationSource
 {
     private readonly SlackNoteRenderer renderer = new();
-    private readonly string? configured = SlackSubscriptions.PostingChannel(options.Value);
+    private readonly string? configured = SlackMembership.PostingChannel(options.Value);
 
     public async Task<IReadOnlyList<IDestination>> GetAsync(CancellationToken ct)
     {

@@ -7,25 +7,22 @@ using DigestBot.Formatting.Slack.Blocks;
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// A chat answer as Block Kit: the heading in bold, one section per note (title linked to its Slack post,
-/// status, paper link), the plain lines packed into sections, and the page. Within every Block Kit limit;
-/// every piece of text escaped by <see cref="SlackMrkdwn"/>.
+/// A chat answer laid out for Slack (<see cref="ChatReplyLayout"/>) as Block Kit: the heading in bold, one section per
+/// note (title linked to its post, status, paper link), the plain lines packed into sections, and the page. Within
+/// every Block Kit limit; every piece of text escaped by <see cref="SlackMrkdwn"/>.
 /// </summary>
 internal static class SlackReplyRenderer
 {
     /// <summary>Long titles are cut here so ten notes always fit; the post and paper links carry the rest.</summary>
     private const int MaxTitleLength = 300;
 
-    /// <param name="postLinks">The Slack permalink of each posted note by id; others fall back to the listing's link.</param>
-    /// <param name="formatSlot">How a queued note's slot is written (the schedule's zone).</param>
-    public static SlackMessage Render(ChatReply reply, IReadOnlyDictionary<long, string> postLinks, Func<DateTimeOffset?, string> formatSlot)
+    public static SlackMessage Render(ChatReply reply)
     {
         var blocks = new List<Block>();
         blocks.AddRange(Sections(Bold(reply.Heading)));
-        var number = (reply.Page - 1) * ChatCommandHandler.PageSize;
         foreach (var note in reply.Notes)
         {
-            blocks.AddRange(Sections(Listing(++number, note, postLinks.GetValueOrDefault(note.Id) ?? note.PostLink, formatSlot)));
+            blocks.AddRange(Sections(Listing(note)));
         }
 
         if (reply.Lines.Count > 0)
@@ -60,15 +57,15 @@ internal static class SlackReplyRenderer
     private static IReadOnlyList<MarkupToken> Bold(string text) =>
         [MarkupToken.Open("*", "*"), MarkupToken.Text(text), MarkupToken.End];
 
-    private static IReadOnlyList<MarkupToken> Listing(int number, NoteListing note, string? postLink, Func<DateTimeOffset?, string> formatSlot)
+    private static IReadOnlyList<MarkupToken> Listing(NoteListing note)
     {
         var text = new MarkupBuffer();
-        text.Text(number.ToString(CultureInfo.InvariantCulture) + ". ");
+        text.Text(note.Number.ToString(CultureInfo.InvariantCulture) + ". ");
         text.Open("*", "*");
         var title = TextCut.WithEllipsis(note.Title, MaxTitleLength);
-        if (WebLink.IsWeb(postLink))
+        if (WebLink.IsWeb(note.PostLink))
         {
-            text.Open($"<{SlackMrkdwn.LinkTarget(postLink!)}|", ">");
+            text.Open($"<{SlackMrkdwn.LinkTarget(note.PostLink!)}|", ">");
             text.Text(title);
             text.Close();
         }
@@ -84,15 +81,15 @@ internal static class SlackReplyRenderer
         }
 
         text.EnsureLine();
-        if (note.Queued)
+        if (note.When is { } when)
         {
             text.Open("_", "_");
-            text.Text(note.Slot is null ? "queued, posting now" : "queued, goes out " + formatSlot(note.Slot));
+            text.Text("queued, " + when);
             text.Close();
         }
-        else if (note.PostedAt is { } posted)
+        else if (note.Posted is { } posted)
         {
-            text.Text(posted.ToString("'posted 'yyyy-MM-dd HH:mm' UTC'", CultureInfo.InvariantCulture));
+            text.Text(posted);
         }
 
         if (WebLink.IsWeb(note.PaperLink))

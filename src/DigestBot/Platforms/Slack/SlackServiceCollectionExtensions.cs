@@ -60,8 +60,7 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<SlackRequestVerifier>();
             services.AddSingleton<SlackEventDeduplicator>();
             services.AddSingleton<SlackBackgroundWork>();
-            services.AddSingleton<SlackReplies>();
-            services.AddSingleton<SlackSubscriptions>();
+            services.AddSingleton<IChatMembership, SlackMembership>();
             services.AddSingleton<SlackCommands>();
             services.AddSingleton<SlackConversation>();
             services.AddSingleton<SlackEvents>();

@@ -4,10 +4,13 @@ using Telegram.Bot.Types;
 
 namespace DigestBot.Platforms.Telegram;
 
-/// <summary>Sends chat answers: rendered HTML, previews off, as a reply to the message answered when there is one; paced like every send.</summary>
+/// <summary>
+/// Every chat answer leaves through here: rendered HTML, previews off, as a reply to the message answered when there
+/// is one, or in place of a page shown before; paced like every send.
+/// </summary>
 internal sealed class TelegramChatSender(TelegramApiClient api, TelegramReplyRenderer renderer, ILogger<TelegramChatSender> log) : IChatNotifier
 {
-    public string Platform => TelegramSubscriptionDestinations.Platform;
+    public ChatPlatform Platform => ChatPlatform.Telegram;
 
     public async Task<Message> SendAsync(long chatId, int? replyTo, ChatReply reply, CancellationToken ct)
     {
@@ -21,6 +24,21 @@ internal sealed class TelegramChatSender(TelegramApiClient api, TelegramReplyRen
             ct);
         Log.ReplySent(log, chatId, sent.Id);
         return sent;
+    }
+
+    /// <summary>Shows another page in place of the answer; false when it was shown already (a double tap).</summary>
+    public async Task<bool> EditAsync(long chatId, int messageId, ChatReply reply, CancellationToken ct)
+    {
+        var rendered = renderer.Render(reply);
+        try
+        {
+            await api.EditMessageTextAsync(chatId, messageId, rendered.Html, new LinkPreviewOptions { IsDisabled = true }, rendered.Keyboard, ct);
+            return true;
+        }
+        catch (TelegramApiException e) when (e.PlatformWords.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
     }
 
     public Task NotifyAsync(string chatId, string? replyToMessageId, ChatReply reply, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using DigestBot.Background;
+using DigestBot.Chat;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
@@ -7,16 +8,7 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>At start: the command menu users see (setMyCommands), and in webhook mode the webhook with its secret.</summary>
 internal sealed class TelegramChatSetup(TelegramApiClient api, IOptions<TelegramOptions> options, TimeProvider time, ILogger<TelegramChatSetup> log) : BackgroundService
 {
-    public static readonly BotCommand[] Menu =
-    [
-        new("tag", "Notes with a tag, newest first"),
-        new("tags", "Every tag with its count"),
-        new("search", "Search titles, abstracts and commentary"),
-        new("subscribe", "Receive every post, or one tag's, in this chat"),
-        new("unsubscribe", "Stop receiving posts in this chat"),
-        new("queue", "What is waiting to be posted (curators)"),
-        new("help", "What this bot does"),
-    ];
+    public static readonly BotCommand[] Menu = [.. ChatCommandCatalog.Menu.Select(c => new BotCommand(c.Name, c.Summary))];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -27,6 +27,10 @@ internal sealed record TelegramPageButton(string Kind, string Argument, int Page
         return Encoding.UTF8.GetByteCount(data) <= MaxBytes ? data : null;
     }
 
+    /// <summary>The command that shows the page: <c>/tag llm 2</c>.</summary>
+    public string Command() =>
+        string.Create(CultureInfo.InvariantCulture, $"/{(Kind == "t" ? "tag" : "search")} {Argument} {Page}");
+
     public static TelegramPageButton? Parse(string? data)
     {
         if (data is null || !data.StartsWith("p|", StringComparison.Ordinal))

@@ -8,10 +8,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
-/// A <see cref="ChatReply"/> as Telegram HTML: every piece of text goes through <see cref="TelegramHtml.Escape"/>,
-/// and whatever the titles hold the answer stays under Telegram's 4096 visible units; pages get buttons.
+/// A <see cref="ChatReply"/> laid out for Telegram (<see cref="ChatReplyLayout"/>) as Telegram HTML: every piece of
+/// text goes through <see cref="TelegramHtml.Escape"/>, and whatever the titles hold the answer stays under Telegram's
+/// 4096 visible units; pages get buttons.
 /// </summary>
-internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
+internal sealed class TelegramReplyRenderer
 {
     private const int MaxTitle = 300;
     private const int MaxLine = 1000;
@@ -21,8 +22,7 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
     public TelegramReply Render(ChatReply reply)
     {
         var heading = Bold(TextCut.WithEllipsis(reply.Heading, MaxLine));
-        var number = (reply.Page - 1) * ChatCommandHandler.PageSize;
-        var notes = reply.Notes.Select(n => Listing(n, ++number)).ToList();
+        var notes = reply.Notes.Select(Listing).ToList();
         var lines = reply.Lines.Select(l => TelegramHtml.Escape(TextCut.WithEllipsis(l, MaxLine))).ToList();
 
         var budget = TelegramHtml.MaxVisibleLength - FooterReserve;
@@ -63,19 +63,19 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
         return new TelegramReply(html.ToString(), keyboard);
     }
 
-    private string Listing(NoteListing note, int number)
+    private static string Listing(NoteListing note)
     {
         var html = new StringBuilder();
-        html.Append(number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Bold(TextCut.WithEllipsis(note.Title, MaxTitle)));
+        html.Append(note.Number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Bold(TextCut.WithEllipsis(note.Title, MaxTitle)));
         if ((note.Date ?? (note.PostedAt is { } posted ? DateOnly.FromDateTime(posted.UtcDateTime) : null)) is { } date)
         {
             html.Append(" · ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         var links = new List<string>();
-        if (PostLink(note) is { } post)
+        if (WebLink.IsWeb(note.PostLink))
         {
-            links.Add(Link(post, "post"));
+            links.Add(Link(note.PostLink!, "post"));
         }
 
         if (WebLink.IsWeb(note.PaperLink))
@@ -88,24 +88,12 @@ internal sealed class TelegramReplyRenderer(ChatCommandHandler commands)
             html.Append('\n').Append(string.Join(" · ", links));
         }
 
-        if (note.Queued)
+        if (note.When is { } when)
         {
-            html.Append('\n').Append("<i>")
-                .Append(TelegramHtml.Escape(note.Slot is null ? "queued, posting soon" : "queued, goes out " + commands.FormatSlot(note.Slot)))
-                .Append("</i>");
+            html.Append('\n').Append("<i>").Append(TelegramHtml.Escape("queued, " + when)).Append("</i>");
         }
 
         return html.ToString();
-    }
-
-    /// <summary>The channel post on Telegram, not a subscribed chat's copy or another platform's.</summary>
-    private static string? PostLink(NoteListing note)
-    {
-        var telegram = note.PostLinks
-            .Where(kv => kv.Key.StartsWith("telegram:", StringComparison.Ordinal) && !kv.Key.StartsWith(TelegramDestination.SubscriberKeyPrefix, StringComparison.Ordinal))
-            .Select(kv => kv.Value)
-            .FirstOrDefault(WebLink.IsWeb);
-        return telegram ?? (note.PostLink is { } link && link.StartsWith("https://t.me/", StringComparison.Ordinal) ? link : null);
     }
 
     private static InlineKeyboardMarkup? Keyboard(ChatReply reply)

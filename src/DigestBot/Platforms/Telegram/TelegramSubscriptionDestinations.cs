@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Chat;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Publishing;
 using DigestBot.Storage;
@@ -13,7 +14,7 @@ internal sealed class TelegramSubscriptionDestinations(
     TelegramNoteRenderer renderer,
     ILogger<TelegramDestination> log) : IDestinationSource
 {
-    public const string Platform = "telegram";
+    public static readonly string Platform = ChatPlatform.Telegram.Name();
 
     public async Task<IReadOnlyList<IDestination>> GetAsync(CancellationToken ct)
     {

@@ -9,22 +9,19 @@ namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
 /// Every update, from long polling or the webhook, comes here once: repeats are dropped by <c>update_id</c>.
-/// Commands work in private chats, in groups (also as <c>/tag@OurBot</c>) and as channel posts; a paper link
-/// from a curator queues the paper; page buttons edit the answer in place.
+/// A message becomes a <see cref="ChatMessage"/> for the <see cref="Conversation"/> (commands for another bot,
+/// <c>/tag@OtherBot</c>, are left to it) and the answer goes back as a reply; page buttons edit the answer in place.
 /// </summary>
 internal sealed class TelegramUpdateHandler(
     TelegramApiClient api,
     TelegramBotIdentity identity,
     TelegramChatSender sender,
-    TelegramReplyRenderer renderer,
-    ChatCommandHandler commands,
-    ChatSubscriptions subscriptions,
-    PaperLinkIntake intake,
+    Conversation conversation,
     HandledUpdateStore handled,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> log)
 {
-    public const string Platform = TelegramSubscriptionDestinations.Platform;
+    public static readonly string Platform = ChatPlatform.Telegram.Name();
 
     /// <summary>Claims the update, then handles it unless it was a repeat; failures are logged, not thrown.</summary>
     public async Task HandleAsync(Update update, CancellationToken ct)
@@ -66,71 +63,44 @@ internal sealed class TelegramUpdateHandler(
     {
         var text = message.Text ?? message.Caption ?? "";
         var entities = message.Entities ?? message.CaptionEntities ?? [];
+        var me = await identity.GetAsync(ct);
+        var command = ChatCommand.Parse(text);
+        if (command is not null && !command.IsFor(me.Username))
+        {
+            return;
+        }
+
         var userId = isChannelPost ? null : message.From?.Id;
-        var curator = userId is { } u && options.Value.Admins.Contains(u);
-        var chatMessage = new ChatMessage(
-            Platform,
+        var asked = new ChatMessage(
+            ChatPlatform.Telegram,
             message.Chat.Id.ToString(CultureInfo.InvariantCulture),
             (userId ?? message.SenderChat?.Id ?? message.Chat.Id).ToString(CultureInfo.InvariantCulture),
             text,
-            curator)
+            userId is { } u && options.Value.Admins.Contains(u))
         {
             MessageId = message.Id.ToString(CultureInfo.InvariantCulture),
+            Kind = isChannelPost ? ChatKind.Channel : KindOf(message.Chat.Type),
+            Links = Links(text, entities),
+            MentionsBot = Mentions(text, entities, me.Username),
+            // Only our own messages can be confirmations.
+            RepliesTo = message.ReplyToMessage is { } replied && replied.From?.Id == me.Id ? replied.Id.ToString(CultureInfo.InvariantCulture) : null,
+            LanguageCode = isChannelPost ? null : message.From?.LanguageCode,
         };
 
-        var me = await identity.GetAsync(ct);
-        if (ChatCommand.Parse(text) is { } command)
-        {
-            if (!command.IsFor(me.Username))
-            {
-                return;
-            }
-
-            var reply = ChatSubscriptions.Handles(command)
-                ? await subscriptions.HandleAsync(chatMessage, command, ct)
-                : await commands.HandleAsync(chatMessage, ct);
-            if (reply is not null)
-            {
-                Log.CommandAnswered(log, command.Name, message.Chat.Id, message.Id);
-                await sender.SendAsync(message.Chat.Id, message.Id, reply, ct);
-            }
-
-            return;
-        }
-
-        if (message.ReplyToMessage is { } replied && replied.From?.Id == me.Id)
-        {
-            var amended = await intake.HandleReplyAsync(chatMessage, replied.Id.ToString(CultureInfo.InvariantCulture), ct);
-            if (amended is not null)
-            {
-                await sender.SendAsync(message.Chat.Id, message.Id, amended, ct);
-                return;
-            }
-        }
-
-        // A channel's own posts are the channel's business; in groups only curators, or someone talking to us, get answers.
-        var isPrivate = message.Chat.Type == ChatType.Private;
-        if (isChannelPost || (!isPrivate && !curator && !Mentions(text, entities, me.Username)))
+        if (await conversation.HandleAsync(asked, ct) is not { } answer)
         {
             return;
         }
 
-        var links = Links(text, entities);
-        var result = await intake.HandleAsync(chatMessage, links, ct);
-        if (result is null)
+        if (command is not null)
         {
-            if (isPrivate)
-            {
-                await sender.SendAsync(message.Chat.Id, message.Id, ChatReply.Text("I answer commands: send /help to see them."), ct);
-            }
-
-            return;
+            Log.CommandAnswered(log, command.Name, message.Chat.Id, message.Id);
         }
 
-        var sent = await sender.SendAsync(message.Chat.Id, message.Id, result.Reply, ct);
-        if (result.NoteId is { } noteId)
+        var sent = await sender.SendAsync(message.Chat.Id, message.Id, answer.Reply, ct);
+        if (answer.ConfirmsNoteId is { } noteId)
         {
-            await intake.RememberConfirmationAsync(Platform, chatMessage.ChatId, sent.Id.ToString(CultureInfo.InvariantCulture), noteId, ct);
+            await conversation.RememberConfirmationAsync(asked, sent.Id.ToString(CultureInfo.InvariantCulture), noteId, ct);
         }
     }
 
@@ -145,24 +115,22 @@ internal sealed class TelegramUpdateHandler(
                 return;
             }
 
-            var curator = options.Value.Admins.Contains(query.From.Id);
-            var arguments = button.Argument + " " + button.Page.ToString(CultureInfo.InvariantCulture);
-            var reply = button.Kind == "t"
-                ? await commands.TagAsync(arguments, curator, ChatCommandHandler.PageSize, ct)
-                : await commands.SearchAsync(arguments, curator, ChatCommandHandler.PageSize, ct);
-            answer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
-            if (query.Message is { } shown)
+            var chat = query.Message?.Chat;
+            var asked = new ChatMessage(
+                ChatPlatform.Telegram,
+                (chat?.Id ?? query.From.Id).ToString(CultureInfo.InvariantCulture),
+                query.From.Id.ToString(CultureInfo.InvariantCulture),
+                button.Command(),
+                options.Value.Admins.Contains(query.From.Id))
             {
-                var rendered = renderer.Render(reply);
-                try
-                {
-                    await api.EditMessageTextAsync(shown.Chat.Id, shown.Id, rendered.Html, new LinkPreviewOptions { IsDisabled = true }, rendered.Keyboard, ct);
-                    Log.PageShown(log, shown.Chat.Id, shown.Id, reply.Page);
-                }
-                catch (TelegramApiException e) when (e.PlatformWords.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
-                {
-                    // A double tap: the page is already shown.
-                }
+                Kind = chat is null ? ChatKind.Private : KindOf(chat.Type),
+                LanguageCode = query.From.LanguageCode,
+            };
+            var reply = (await conversation.HandleAsync(asked, ct))!.Reply;
+            answer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
+            if (query.Message is { } shown && await sender.EditAsync(shown.Chat.Id, shown.Id, reply, ct))
+            {
+                Log.PageShown(log, shown.Chat.Id, shown.Id, reply.Page);
             }
         }
         finally
@@ -171,6 +139,13 @@ internal sealed class TelegramUpdateHandler(
             await api.AnswerCallbackQueryAsync(query.Id, answer, CancellationToken.None);
         }
     }
+
+    private static ChatKind KindOf(ChatType type) => type switch
+    {
+        ChatType.Private => ChatKind.Private,
+        ChatType.Channel => ChatKind.Channel,
+        _ => ChatKind.Group,
+    };
 
     /// <summary>Links in the text (as Telegram marked them) and behind link text, forwarded posts included.</summary>
     internal static IReadOnlyList<string> Links(string text, IEnumerable<MessageEntity> entities)

@@ -27,7 +27,7 @@ internal sealed class TelegramWebhookUpdates(
     TimeProvider time,
     ILogger<TelegramWebhookUpdates> log) : BackgroundService
 {
-    private const string Platform = TelegramUpdateHandler.Platform;
+    private static readonly string Platform = TelegramUpdateHandler.Platform;
     private const int BatchSize = 100;
 
     /// <summary>Times handling an update may begin: one that stopped the process this often would stop it at every start.</summary>

@@ -20,6 +20,30 @@ public sealed class SlackAppManifestTests
     }
 
     [Fact]
+    public void The_manifest_lists_the_command_catalog_menu_with_its_descriptions()
+    {
+        var commands = Sequence("features", "slash_commands").Cast<YamlMappingNode>().Where(c => Scalar(c, "command") != "/digest").ToList();
+
+        Assert.Equal(
+            ChatCommandCatalog.Menu.Select(c => "/" + c.Name).Order(StringComparer.Ordinal),
+            commands.Select(c => Scalar(c, "command")!).Order(StringComparer.Ordinal));
+        foreach (var command in commands)
+        {
+            var entry = ChatCommandCatalog.Find(Scalar(command, "command")![1..])!;
+            Assert.Equal(entry.Summary, Scalar(command, "description"));
+            Assert.Equal(entry.Arguments.Length > 0, command.Children.ContainsKey("usage_hint"));
+        }
+    }
+
+    [Fact]
+    public void The_digest_command_names_every_menu_command()
+    {
+        var digest = Sequence("features", "slash_commands").Cast<YamlMappingNode>().Single(c => Scalar(c, "command") == "/digest");
+
+        Assert.All(ChatCommandCatalog.Menu, c => Assert.Contains(c.Name, Scalar(digest, "description")!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Scopes_events_and_Socket_Mode_match_what_the_code_uses()
     {
         Assert.Equal(["chat:write", "commands", "app_mentions:read", "im:history", "channels:read", "groups:read"], Sequence("oauth_config", "scopes", "bot").Select(s => ((YamlScalarNode)s).Value));

@@ -1,3 +1,4 @@
+using DigestBot.Chat;
 using System.Net;
 using System.Text.Json.Nodes;
 using DigestBot.Platforms.Slack;
@@ -74,8 +75,8 @@ public sealed class SlackSubscriptionTests
         var cannotSay = await AnswerAsync(host, "/subscribe", "#llm", OtherChannel);
 
         Assert.DoesNotContain("/invite", SlackBlockKitChecker.VisibleText(member.ToJsonString()), StringComparison.Ordinal);
-        Assert.Contains(SlackSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(notMember.ToJsonString()));
-        Assert.Contains(SlackSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(cannotSay.ToJsonString()));
+        Assert.Contains(ChatSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(notMember.ToJsonString()));
+        Assert.Contains(ChatSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(cannotSay.ToJsonString()));
         Assert.Equal("Subscribed: this chat will receive new posts tagged #llm.", (string?)cannotSay["text"]);
         Assert.Equal([VideoChannel, AllChannel, OtherChannel], fake.Calls.Where(c => c.Method == "conversations.info").Select(c => c.Channel));
     }

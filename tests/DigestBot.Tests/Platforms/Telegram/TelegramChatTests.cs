@@ -353,6 +353,9 @@ public sealed class TelegramChatTests : IAsyncLifetime
         await host.Until(async () => await deliveries.GetStateAsync(TelegramUpdatePoller.OffsetKey, default) == pastTheHelp, "the offset past /help");
 
         Assert.Equal(pastTheHelp, await deliveries.GetStateAsync(TelegramUpdatePoller.OffsetKey, default));
-        Assert.Equal("<b>I answer commands: send /help to see them.</b>", hint.Text);
+        // The same hint Slack gives: the conversation's words, no longer one per platform.
+        Assert.Equal(
+            "<b>Hi! Curators can send me an arXiv, Hugging Face or alphaXiv paper link to queue it; anyone can ask with /tag, /tags and /search.</b>\n\nSend /help to see everything I can do.",
+            hint.Text);
     }
 }

@@ -127,7 +127,7 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
 
         await services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
         var handler = services.GetRequiredService<ChatCommandHandler>();
-        var queue = ConsoleReplyFormatter.Format(await handler.QueueAsync(default), handler.FormatSlot);
+        var queue = ConsoleReplyFormatter.Format(new ChatReplyLayout(handler).For(ChatPlatform.Console, await handler.QueueAsync(default)));
 
         Assert.Equal(["Two"], fake.SentMessages.Select(m => Title(m.Text)));
         Assert.Equal(2, fake.Calls.Count(c => c.Method == "sendMessage"));
@@ -165,7 +165,7 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
 
         await services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
         var handler = services.GetRequiredService<ChatCommandHandler>();
-        var queue = ConsoleReplyFormatter.Format(await handler.QueueAsync(default), handler.FormatSlot);
+        var queue = ConsoleReplyFormatter.Format(new ChatReplyLayout(handler).For(ChatPlatform.Console, await handler.QueueAsync(default)));
 
         Assert.Empty(fake.SentMessages);
         Assert.Equal(1, fake.Calls.Count(c => c.Method == "sendMessage"));

@@ -2,27 +2,12 @@ using DigestBot.Chat;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Platforms.Telegram;
 using DigestBot.Tests.Formatting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Tests.Platforms.Telegram;
 
-public sealed class TelegramReplyRendererTests : IDisposable
+public sealed class TelegramReplyRendererTests
 {
-    private readonly TempFolder folder = new();
-    private readonly ServiceProvider services;
-    private readonly TelegramReplyRenderer renderer;
-
-    public TelegramReplyRendererTests()
-    {
-        services = TestServices.Create(folder);
-        renderer = new TelegramReplyRenderer(services.GetRequiredService<ChatCommandHandler>());
-    }
-
-    public void Dispose()
-    {
-        services.Dispose();
-        folder.Dispose();
-    }
+    private readonly TelegramReplyRenderer renderer = new();
 
     [Fact]
     public void Ten_huge_titles_and_many_lines_stay_valid_and_under_the_limit()

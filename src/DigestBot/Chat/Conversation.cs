@@ -1,0 +1,81 @@
+namespace DigestBot.Chat;
+
+/// <summary>
+/// One turn of the conversation, the same on every platform: a message comes in as a <see cref="ChatMessage"/>, the
+/// answer goes out as a <see cref="ChatAnswer"/> laid out for the platform that asked. It routes, in this order: a
+/// paste under way (the console), a command, a reply to a confirmation, a paper link, pasted digest text (the console)
+/// and the "I answer commands" hints. Platforms only turn their wire format into the message and send the answer back.
+/// </summary>
+internal sealed class Conversation(
+    ChatCommandHandler commands,
+    ChatSubscriptions subscriptions,
+    PaperLinkIntake intake,
+    PastedNotes pasted,
+    ChatReplyLayout layout)
+{
+    /// <summary>The answer to a slash command that took too long to compute and cannot follow later.</summary>
+    public const string Slow = "That is taking a while; please try again in a minute.";
+
+    /// <summary>The answer when computing an answer failed on our side.</summary>
+    public const string Failed = "Sorry, that failed on our side. Please try again in a minute.";
+
+    /// <returns>The answer, or null when the message is not for the bot and gets none.</returns>
+    public async Task<ChatAnswer?> HandleAsync(ChatMessage message, CancellationToken ct)
+    {
+        var answer = await RouteAsync(message, ct);
+        return answer is null ? null : answer with { Reply = layout.For(message.Platform, answer.Reply) };
+    }
+
+    /// <summary>Where a confirmation of <paramref name="noteId"/> went, so that a reply to it reaches the note.</summary>
+    public Task RememberConfirmationAsync(ChatMessage asked, string confirmationId, long noteId, CancellationToken ct) =>
+        intake.RememberConfirmationAsync(asked.Platform, asked.ChatId, confirmationId, noteId, ct);
+
+    private async Task<ChatAnswer?> RouteAsync(ChatMessage message, CancellationToken ct)
+    {
+        // Only the console delivers text line by line, so only there does a paste span messages: every line of it belongs to it.
+        var linesPasted = message.Platform == ChatPlatform.Console;
+        if (linesPasted && pasted.IsPasting(message))
+        {
+            return Answer(await pasted.AddLineAsync(message, ct));
+        }
+
+        if (ChatCommand.Parse(message.Text) is { } command)
+        {
+            var reply = ChatSubscriptions.Handles(command)
+                ? await subscriptions.HandleAsync(message, command, ct)
+                : await commands.HandleAsync(message, ct);
+            return Answer(reply);
+        }
+
+        if (message.RepliesTo is { } repliedTo && await intake.HandleReplyAsync(message, repliedTo, ct) is { } amended)
+        {
+            return new ChatAnswer(amended);
+        }
+
+        // A channel's own posts are the channel's business; in groups only curators, or someone talking to us, get answers.
+        if (message.Kind == ChatKind.Channel || (message.Kind == ChatKind.Group && !message.FromCurator && !message.MentionsBot))
+        {
+            return null;
+        }
+
+        if (await intake.HandleAsync(message, message.Links, ct) is { } result)
+        {
+            return new ChatAnswer(result.Reply, result.NoteId);
+        }
+
+        if (linesPasted)
+        {
+            return string.IsNullOrWhiteSpace(message.Text) ? null : Answer(await pasted.AddLineAsync(message, ct));
+        }
+
+        // A curator's group chatter without a paper is not for us; a message to us gets a hint.
+        return message.Kind == ChatKind.Private || message.MentionsBot ? new ChatAnswer(NoPaper(message)) : null;
+    }
+
+    private static ChatAnswer? Answer(ChatReply? reply) => reply is null ? null : new ChatAnswer(reply);
+
+    private static ChatReply NoPaper(ChatMessage message) =>
+        message.Links.Count == 0
+            ? ChatReply.Text("Hi! Curators can send me an arXiv, Hugging Face or alphaXiv paper link to queue it; anyone can ask with /tag, /tags and /search.", "Send /help to see everything I can do.")
+            : ChatReply.Text("I found no arXiv paper in those links, so nothing was queued.", "Send an arXiv, Hugging Face or alphaXiv paper link.");
+}
