@@ -20,6 +20,7 @@ internal sealed class TelegramUpdateHandler(
     ChatCommandHandler commands,
     ChatSubscriptions subscriptions,
     PaperLinkIntake intake,
+    TelegramInlineQueries inline,
     HandledUpdateStore handled,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> log)
@@ -54,6 +55,10 @@ internal sealed class TelegramUpdateHandler(
             else if (update.CallbackQuery is { } query)
             {
                 await HandleCallbackAsync(query, ct);
+            }
+            else if (update.InlineQuery is { } inlineQuery)
+            {
+                await inline.AnswerAsync(inlineQuery, ct);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
