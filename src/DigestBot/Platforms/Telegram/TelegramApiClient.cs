@@ -4,6 +4,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DigestBot.Platforms.Telegram;
@@ -50,6 +51,9 @@ internal sealed class TelegramApiClient(
 
     public Task AnswerCallbackQueryAsync(string queryId, string? text, CancellationToken ct) =>
         CallAsync("answerCallbackQuery", async (b, t) => { await b.AnswerCallbackQuery(queryId, text, cancellationToken: t); return true; }, ct);
+
+    public Task AnswerInlineQueryAsync(string queryId, IReadOnlyList<InlineQueryResult> results, int cacheSeconds, string? nextOffset, CancellationToken ct) =>
+        CallAsync("answerInlineQuery", async (b, t) => { await b.AnswerInlineQuery(queryId, results, cacheSeconds, nextOffset: nextOffset, cancellationToken: t); return true; }, ct);
 
     public Task<User> GetMeAsync(CancellationToken ct) => CallAsync("getMe", (b, t) => b.GetMe(t), ct);
 

@@ -28,6 +28,7 @@ internal static class TelegramChatServiceCollectionExtensions
         services.AddSingleton<TelegramReplyRenderer>();
         services.AddSingleton<TelegramChatSender>();
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<TelegramChatSender>());
+        services.AddSingleton<TelegramInlineQueries>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramBatchHandler>();
         services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();

@@ -17,6 +17,7 @@ internal sealed class TelegramUpdateHandler(
     TelegramBotIdentity identity,
     TelegramChatSender sender,
     Conversation conversation,
+    TelegramInlineQueries inline,
     HandledUpdateStore handled,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> log)
@@ -51,6 +52,10 @@ internal sealed class TelegramUpdateHandler(
             else if (update.CallbackQuery is { } query)
             {
                 await HandleCallbackAsync(query, ct);
+            }
+            else if (update.InlineQuery is { } inlineQuery)
+            {
+                await inline.AnswerAsync(inlineQuery, ct);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -22,7 +22,7 @@ internal sealed class TelegramUpdatePoller(
     private const int PollSeconds = 30;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
-    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery];
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.ChannelPost, UpdateType.CallbackQuery, UpdateType.InlineQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

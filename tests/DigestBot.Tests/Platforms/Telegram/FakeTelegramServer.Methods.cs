@@ -172,6 +172,15 @@ internal sealed partial class FakeTelegramServer
         return Ok(true);
     }
 
+    /// <summary>Telegram takes at most 50 results, each with a unique id, and an offset of at most 64 bytes.</summary>
+    private static (int, JsonObject?) AnswerInlineQuery(JsonObject p) =>
+        Str(p, "inline_query_id") is not { Length: > 0 } ? (400, Error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid"))
+        : p["results"] is not JsonArray results ? (400, Error(400, "Bad Request: RESULTS_INVALID"))
+        : results.Count > 50 ? (400, Error(400, "Bad Request: RESULTS_TOO_MUCH"))
+        : results.Select(r => (string?)r?["id"]).Distinct().Count() != results.Count ? (400, Error(400, "Bad Request: RESULT_ID_DUPLICATE"))
+        : Str(p, "next_offset") is { Length: > 64 } ? (400, Error(400, "Bad Request: NEXT_OFFSET_INVALID"))
+        : Ok(true);
+
     private static (int, JsonObject?) AnswerCallbackQuery(JsonObject p) =>
         Str(p, "callback_query_id") is not { Length: > 0 } ? (400, Error(400, "Bad Request: query is too old and response timeout expired or query ID is invalid"))
         : Str(p, "text") is { Length: > 200 } ? (400, Error(400, "Bad Request: MESSAGE_TOO_LONG"))

@@ -16,7 +16,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
 
     // Parameters whose form-encoded value is itself JSON, as Telegram reads them.
     private static readonly HashSet<string> JsonParameters =
-        ["reply_parameters", "link_preview_options", "reply_markup", "commands", "allowed_updates", "entities", "scope"];
+        ["reply_parameters", "link_preview_options", "reply_markup", "commands", "allowed_updates", "entities", "scope", "results"];
 
     private readonly LoopbackServer _server;
     private readonly FakeTelegramOptions _options;
@@ -300,6 +300,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
                 "getupdates" => await GetUpdatesAsync(parameters, at, context.RequestAborted),
                 "setmycommands" => SetMyCommands(parameters),
                 "answercallbackquery" => AnswerCallbackQuery(parameters),
+                "answerinlinequery" => AnswerInlineQuery(parameters),
                 "editmessagetext" => EditMessageText(parameters, at),
                 "deletewebhook" => DeleteWebhook(parameters),
                 "setwebhook" => SetWebhook(parameters),

@@ -83,6 +83,11 @@ internal static class TelegramUpdates
         return message;
     }
 
+    public static JsonObject InlineQuery(string id, long from, string query, string offset = "") => new()
+    {
+        ["inline_query"] = new JsonObject { ["id"] = id, ["from"] = User(from), ["query"] = query, ["offset"] = offset },
+    };
+
     public static JsonObject CallbackQuery(string id, long from, long chatId, int messageId, string data) => new()
     {
         ["callback_query"] = new JsonObject

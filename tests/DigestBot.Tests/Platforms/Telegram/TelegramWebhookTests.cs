@@ -35,7 +35,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
 
         Assert.Equal(HookUrl, host.Telegram.WebhookUrl);
         Assert.Equal(Secret, host.Telegram.WebhookSecretToken);
-        Assert.Equal(["message", "channel_post", "callback_query"], host.Telegram.Calls.Single(c => c.Method == "setWebhook").Parameters["allowed_updates"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(["message", "channel_post", "callback_query", "inline_query"], host.Telegram.Calls.Single(c => c.Method == "setWebhook").Parameters["allowed_updates"]!.AsArray().Select(n => (string)n!));
         Assert.DoesNotContain(host.Telegram.Calls, c => c.Method == "getUpdates");
     }
 
