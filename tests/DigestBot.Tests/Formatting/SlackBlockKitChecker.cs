@@ -74,10 +74,32 @@ internal static class SlackBlockKitChecker
                         }
 
                         CheckText(where, button.GetProperty("text"), 75, plainOnly: true, problems);
-                        var url = button.GetProperty("url").GetString() ?? "";
-                        if (url.Length is 0 or > 3000 || !(url.StartsWith("https://") || url.StartsWith("http://")))
+                        var actionId = button.TryGetProperty("action_id", out var id) ? id.GetString() ?? "" : "";
+                        if (actionId.Length is 0 or > 255)
                         {
-                            problems.Add($"{where}: button url must be an http(s) URL of at most 3000 characters");
+                            problems.Add($"{where}: button action_id must have 1–255 characters");
+                        }
+
+                        if (button.TryGetProperty("value", out var value))
+                        {
+                            // An action button: its value comes back when pressed, and it opens nothing.
+                            if ((value.GetString() ?? "").Length is 0 or > 2000 || button.TryGetProperty("url", out _))
+                            {
+                                problems.Add($"{where}: an action button has a value of 1–2000 characters and no url");
+                            }
+                        }
+                        else
+                        {
+                            var url = button.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
+                            if (url.Length is 0 or > 3000 || !(url.StartsWith("https://") || url.StartsWith("http://")))
+                            {
+                                problems.Add($"{where}: button url must be an http(s) URL of at most 3000 characters");
+                            }
+                        }
+
+                        if (button.TryGetProperty("style", out var style) && style.GetString() is not ("primary" or "danger"))
+                        {
+                            problems.Add($"{where}: button style must be primary or danger");
                         }
                     }
 

@@ -64,6 +64,8 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<SlackCommands>();
             services.AddSingleton<SlackConversation>();
             services.AddSingleton<SlackEvents>();
+            services.AddSingleton<SlackInteractions>();
+            services.AddSingleton<ISlackAction, SlackPageAction>();
             services.AddSingleton<SlackChatSender>();
             services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SlackChatSender>());
             services.AddSingleton<SlackSocketModeClient>();

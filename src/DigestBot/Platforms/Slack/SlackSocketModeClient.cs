@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// Receives events and slash commands over Socket Mode: opens a URL with <c>apps.connections.open</c>,
+/// Receives events, slash commands and button presses (<c>interactive</c>) over Socket Mode: opens a URL with <c>apps.connections.open</c>,
 /// acknowledges every envelope by its id, and opens a new connection whenever Slack asks (<c>disconnect</c>)
 /// or the socket drops. Redelivered envelopes and events are handled once.
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class SlackSocketModeClient(
     AppsApi apps,
     SlackEvents events,
     SlackCommands commands,
+    SlackInteractions interactions,
     SlackEventDeduplicator seen,
     IOptions<SlackOptions> options,
     IOptions<SlackSocketModeOptions> socketOptions,
@@ -207,6 +208,21 @@ internal sealed class SlackSocketModeClient(
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
                         // Already acknowledged: one bad event must not drop the connection for the others.
+                        Log.EnvelopeFailed(log, ex, id);
+                    }
+
+                    break;
+                case "interactive" when envelope.Payload is { } payload:
+                    await AckAsync(socket, sending, new SocketModeAck(id), ct);
+                    try
+                    {
+                        if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackInteraction) is { } interaction)
+                        {
+                            await interactions.AcceptAsync(interaction, ct);
+                        }
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
                         Log.EnvelopeFailed(log, ex, id);
                     }
 

@@ -22,4 +22,5 @@ namespace DigestBot.Platforms.Slack;
 [JsonSerializable(typeof(SocketModeEnvelope))]
 [JsonSerializable(typeof(SocketModeAck))]
 [JsonSerializable(typeof(SlashCommand))]
+[JsonSerializable(typeof(SlackInteraction))]
 internal sealed partial class SlackWebApiJsonContext : JsonSerializerContext;

@@ -52,6 +52,16 @@ public sealed class SlackAppManifestTests
         Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "messages_tab_enabled"));
     }
 
+    [Fact]
+    public void Interactivity_is_enabled_and_its_request_URL_is_the_endpoint_DigestBot_maps()
+    {
+        var interactivity = (YamlMappingNode)((YamlMappingNode)Manifest["settings"])["interactivity"];
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "deploy", "slack-app-manifest.yaml"));
+
+        Assert.Equal("true", Scalar(interactivity, "is_enabled"));
+        Assert.Contains("# request_url: https://digestbot.example.org" + DigestBot.Platforms.Slack.SlackInteractivityEndpoint.Path + "\n", text, StringComparison.Ordinal);
+    }
+
     private static YamlMappingNode Load()
     {
         var yaml = new YamlStream();
