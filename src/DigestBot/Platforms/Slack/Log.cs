@@ -92,4 +92,10 @@ internal static partial class Log
 
     [LoggerMessage(45, LogLevel.Information, "Slack: page {Page} shown to {UserId}")]
     public static partial void PageShown(ILogger logger, string userId, int page);
+
+    [LoggerMessage(46, LogLevel.Information, "Slack: App Home of {UserId} published ({Blocks} blocks)")]
+    public static partial void HomePublished(ILogger logger, string userId, int blocks);
+
+    [LoggerMessage(47, LogLevel.Warning, "Slack: App Home button {ActionId} from {UserId} carried a value that is not a tag; nothing changed")]
+    public static partial void HomeButtonRefused(ILogger logger, string actionId, string userId);
 }

@@ -9,7 +9,7 @@ namespace DigestBot.Platforms.Slack;
 /// </summary>
 internal sealed class SlackInteractions(IEnumerable<ISlackAction> handlers, SlackBackgroundWork background, ILogger<SlackInteractions> log)
 {
-    private readonly Dictionary<string, ISlackAction> byId = handlers.ToDictionary(h => h.ActionId, StringComparer.Ordinal);
+    private readonly Dictionary<string, ISlackAction> byId = handlers.SelectMany(h => h.ActionIds.Select(id => (id, h))).ToDictionary(p => p.id, p => p.h, StringComparer.Ordinal);
 
     /// <returns>True when at least one action will be handled.</returns>
     public async Task<bool> AcceptAsync(SlackInteraction interaction, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace DigestBot.Platforms.Slack;
 internal sealed class SlackPageAction(Conversation conversation, SlackResponseUrl responseUrl, IOptions<SlackOptions> options, ILogger<SlackPageAction> log)
     : ISlackAction
 {
-    public string ActionId => SlackPageButton.ActionId;
+    public IReadOnlyList<string> ActionIds { get; } = [SlackPageButton.ActionId];
 
     public async Task HandleAsync(SlackInteraction interaction, SlackAction action, CancellationToken ct)
     {

@@ -48,6 +48,7 @@ internal static class SlackServiceCollectionExtensions
         services.AddSingleton<AuthApi>();
         services.AddSingleton<ConversationsApi>();
         services.AddSingleton<AppsApi>();
+        services.AddSingleton<ViewsApi>();
 
         services.AddSingleton<IDestinationSource, SlackDestinations>();
         services.AddSingleton<IStartupCheck, SlackStartupCheck>();
@@ -66,6 +67,8 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<SlackEvents>();
             services.AddSingleton<SlackInteractions>();
             services.AddSingleton<ISlackAction, SlackPageAction>();
+            services.AddSingleton<SlackAppHome>();
+            services.AddSingleton<ISlackAction, SlackHomeAction>();
             services.AddSingleton<SlackChatSender>();
             services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SlackChatSender>());
             services.AddSingleton<SlackSocketModeClient>();

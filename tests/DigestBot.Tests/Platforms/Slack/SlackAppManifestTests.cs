@@ -47,9 +47,10 @@ public sealed class SlackAppManifestTests
     public void Scopes_events_and_Socket_Mode_match_what_the_code_uses()
     {
         Assert.Equal(["chat:write", "commands", "app_mentions:read", "im:history", "channels:read", "groups:read"], Sequence("oauth_config", "scopes", "bot").Select(s => ((YamlScalarNode)s).Value));
-        Assert.Equal(["app_mention", "message.im"], Sequence("settings", "event_subscriptions", "bot_events").Select(s => ((YamlScalarNode)s).Value));
+        Assert.Equal(["app_mention", "message.im", "app_home_opened"], Sequence("settings", "event_subscriptions", "bot_events").Select(s => ((YamlScalarNode)s).Value));
         Assert.Equal("true", Scalar((YamlMappingNode)Manifest["settings"], "socket_mode_enabled"));
         Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "messages_tab_enabled"));
+        Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "home_tab_enabled"));
     }
 
     [Fact]
