@@ -1,7 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using DigestBot.Platforms.Slack.Wire;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DigestBot.Platforms.Slack;
 
@@ -15,8 +13,7 @@ internal static class SlackInteractivityEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext http, SlackInteractions interactions)
     {
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(SlackSignatureFilter.Body(http)));
-        if (!form.TryGetValue("payload", out var payload) || payload.ToString() is not { Length: > 0 } json)
+        if (SlackSignatureFilter.Form(http).GetValueOrDefault("payload") is not { Length: > 0 } json)
         {
             return Results.BadRequest();
         }

@@ -197,35 +197,22 @@ internal sealed class SlackSocketModeClient(
             switch (envelope.Type)
             {
                 case "events_api" when envelope.Payload is { } payload:
-                    await AckAsync(socket, sending, new SocketModeAck(id), ct);
-                    try
+                    await AckThenAcceptAsync(socket, sending, id, async () =>
                     {
                         if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackEventEnvelope) is { } callback)
                         {
                             await events.AcceptAsync(callback, ct);
                         }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        // Already acknowledged: one bad event must not drop the connection for the others.
-                        Log.EnvelopeFailed(log, ex, id);
-                    }
-
+                    }, ct);
                     break;
                 case "interactive" when envelope.Payload is { } payload:
-                    await AckAsync(socket, sending, new SocketModeAck(id), ct);
-                    try
+                    await AckThenAcceptAsync(socket, sending, id, async () =>
                     {
                         if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackInteraction) is { } interaction)
                         {
                             await interactions.AcceptAsync(interaction, ct);
                         }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        Log.EnvelopeFailed(log, ex, id);
-                    }
-
+                    }, ct);
                     break;
                 case "slash_commands" when envelope.Payload is { } payload:
                     var command = payload.Deserialize(SlackWebApiJsonContext.Default.SlashCommand) ?? new SlashCommand();
@@ -243,6 +230,21 @@ internal sealed class SlackSocketModeClient(
             // An envelope that cannot be read is acknowledged all the same: delivered again, it would fail again.
             Log.EnvelopeFailed(log, ex, id);
             await AckAsync(socket, sending, new SocketModeAck(id), ct);
+        }
+    }
+
+    /// <summary>Acknowledges first, so Slack does not redeliver, then hands the payload on; the handlers queue the slow work.</summary>
+    private async Task AckThenAcceptAsync(ClientWebSocket socket, SemaphoreSlim sending, string id, Func<Task> accept, CancellationToken ct)
+    {
+        await AckAsync(socket, sending, new SocketModeAck(id), ct);
+        try
+        {
+            await accept();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Already acknowledged: one bad envelope must not drop the connection for the others.
+            Log.EnvelopeFailed(log, ex, id);
         }
     }
 
