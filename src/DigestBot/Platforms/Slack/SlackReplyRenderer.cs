@@ -8,7 +8,8 @@ namespace DigestBot.Platforms.Slack;
 
 /// <summary>
 /// A chat answer laid out for Slack (<see cref="ChatReplyLayout"/>) as Block Kit: the heading in bold, one section per
-/// note (title linked to its post, status, paper link), the plain lines packed into sections, and the page. Within
+/// note (title linked to its post, status, paper link), the plain lines packed into sections, the page, and
+/// Previous/Next buttons (<see cref="SlackPageButton"/>). Within
 /// every Block Kit limit; every piece of text escaped by <see cref="SlackMrkdwn"/>.
 /// </summary>
 internal static class SlackReplyRenderer
@@ -37,8 +38,9 @@ internal static class SlackReplyRenderer
             blocks.AddRange(Sections(lines.Tokens));
         }
 
-        var footer = Footer(reply);
-        var room = Block.MaxPerMessage - (footer is null ? 0 : 1);
+        var pages = SlackPageButton.For(reply);
+        var footer = Footer(reply, pages is not null);
+        var room = Block.MaxPerMessage - (footer is null ? 0 : 1) - (pages is null ? 0 : 1);
         if (blocks.Count > room)
         {
             var cut = blocks.Count - (room - 1);
@@ -48,6 +50,11 @@ internal static class SlackReplyRenderer
         if (footer is not null)
         {
             blocks.Add(footer);
+        }
+
+        if (pages is not null)
+        {
+            blocks.Add(pages);
         }
 
         var text = SlackMrkdwn.Escape(TextCut.WithEllipsis(reply.Heading, SlackMessage.MaxTextLength / 2));
@@ -103,7 +110,8 @@ internal static class SlackReplyRenderer
         return text.Tokens;
     }
 
-    private static ContextBlock? Footer(ChatReply reply)
+    /// <summary>The page shown; where no buttons can be offered, also the command for the next one.</summary>
+    private static ContextBlock? Footer(ChatReply reply, bool buttons)
     {
         if (reply.PageCount <= 1)
         {
@@ -111,7 +119,7 @@ internal static class SlackReplyRenderer
         }
 
         var text = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}.");
-        if (reply.Page < reply.PageCount && reply.PageCommand is not null)
+        if (!buttons && reply.Page < reply.PageCount && reply.PageCommand is not null)
         {
             text += string.Create(CultureInfo.InvariantCulture, $" Next: {reply.PageCommand} {reply.Page + 1}");
         }
