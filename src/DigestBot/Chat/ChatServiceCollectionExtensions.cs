@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using DigestBot.Sources;
 using DigestBot.Storage;
 
@@ -8,6 +9,9 @@ internal static class ChatServiceCollectionExtensions
     /// <summary>What every chat platform shares: the conversation, queueing by link, subscriptions, and filling in metadata later.</summary>
     public static IServiceCollection AddChat(this IServiceCollection services, bool forCommand)
     {
+        services.AddOptions<ChatLimitsOptions>().BindConfiguration(ChatLimitsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatLimitsOptions>, ChatLimitsOptionsValidator>();
+        services.AddSingleton<ChatLimits>();
         services.AddSingleton<ChatMetrics>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatConfirmationStore>();
