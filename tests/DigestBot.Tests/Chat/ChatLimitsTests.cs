@@ -9,10 +9,12 @@ namespace DigestBot.Tests.Chat;
 /// <summary>The limits on commands, through the real conversation, with the clock moved by hand.</summary>
 public sealed class ChatLimitsTests : IDisposable
 {
+    private static readonly DateTimeOffset Start = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider time = new(Start);
     private readonly TempFolder folder = new();
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero));
-    private readonly ServiceProvider services;
     private readonly Conversation conversation;
+    private readonly ServiceProvider services;
 
     public ChatLimitsTests()
     {
