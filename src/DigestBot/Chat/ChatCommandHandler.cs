@@ -31,12 +31,14 @@ internal sealed class ChatCommandHandler(
 
     private async Task<ChatReply> AnswerAsync(ChatCommand command, ChatMessage message, CancellationToken ct)
     {
+        // Queued notes are the curators' business: shown only where no one else reads the answer.
+        var showQueued = message.FromCurator && message.Kind == ChatKind.Private;
         return command.Name switch
         {
-            "tag" => await TagAsync(command.Arguments, message.FromCurator, PageSize, ct),
-            "tags" => await TagsAsync(message.FromCurator, ct),
-            "search" => await SearchAsync(command.Arguments, message.FromCurator, PageSize, ct),
-            "queue" => message.FromCurator ? await QueueAsync(ct) : CuratorsOnly("queue"),
+            "tag" => await TagAsync(command.Arguments, showQueued, PageSize, ct),
+            "tags" => await TagsAsync(showQueued, ct),
+            "search" => await SearchAsync(command.Arguments, showQueued, PageSize, ct),
+            "queue" => showQueued ? await QueueAsync(ct) : message.FromCurator ? ChatReply.Text(LimitTexts.QueueInPrivate) : CuratorsOnly("queue"),
             "retry" => message.FromCurator ? await RetryAsync(command.Arguments, ct) : CuratorsOnly("retry"),
             "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
             "help" or "start" => Help(message.FromCurator),

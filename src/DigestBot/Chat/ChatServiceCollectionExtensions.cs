@@ -1,4 +1,5 @@
 using DigestBot.Importing;
+using Microsoft.Extensions.Options;
 using DigestBot.Sources;
 using DigestBot.Storage;
 
@@ -9,6 +10,9 @@ internal static class ChatServiceCollectionExtensions
     /// <summary>What every chat platform shares: the conversation, queueing by link, subscriptions, and filling in metadata later.</summary>
     public static IServiceCollection AddChat(this IServiceCollection services, bool forCommand)
     {
+        services.AddOptions<ChatLimitsOptions>().BindConfiguration(ChatLimitsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatLimitsOptions>, ChatLimitsOptionsValidator>();
+        services.AddSingleton<ChatLimits>();
         services.AddSingleton<ChatMetrics>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatConfirmationStore>();

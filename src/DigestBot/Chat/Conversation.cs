@@ -11,7 +11,8 @@ internal sealed class Conversation(
     ChatSubscriptions subscriptions,
     PaperLinkIntake intake,
     PastedNotes pasted,
-    ChatReplyLayout layout)
+    ChatReplyLayout layout,
+    ChatLimits limits)
 {
     /// <summary>The answer to a slash command that took too long to compute and cannot follow later.</summary>
     public const string Slow = "That is taking a while; please try again in a minute.";
@@ -41,6 +42,20 @@ internal sealed class Conversation(
 
         if (ChatCommand.Parse(message.Text) is { } command)
         {
+            // Groups hold other bots and their commands: only ours get an answer there.
+            if (message.Kind != ChatKind.Private && !ChatCommandCatalog.Contains(command.Name))
+            {
+                return null;
+            }
+
+            switch (limits.Check(message))
+            {
+                case ChatLimitVerdict.SlowDown:
+                    return new ChatAnswer(ChatReply.Text(LimitTexts.SlowDown(limits.Window))) { Limited = true };
+                case ChatLimitVerdict.Silent:
+                    return null;
+            }
+
             var reply = ChatSubscriptions.Handles(command)
                 ? await subscriptions.HandleAsync(message, command, ct)
                 : await commands.HandleAsync(message, ct);
@@ -52,8 +67,9 @@ internal sealed class Conversation(
             return new ChatAnswer(amended);
         }
 
-        // A channel's own posts are the channel's business; in groups only curators, or someone talking to us, get answers.
-        if (message.Kind == ChatKind.Channel || (message.Kind == ChatKind.Group && !message.FromCurator && !message.MentionsBot))
+        // A channel's own posts are the channel's business; in groups only a message to us (a mention or a reply to
+        // one of ours) is for us, so a curator's link shared with the group is not queued by accident.
+        if (message.Kind == ChatKind.Channel || (message.Kind == ChatKind.Group && !message.MentionsBot && !message.RepliesToBot))
         {
             return null;
         }

@@ -89,6 +89,7 @@ internal sealed class TelegramUpdateHandler(
             MentionsBot = Mentions(text, entities, me.Username),
             // Only our own messages can be confirmations.
             RepliesTo = message.ReplyToMessage is { } replied && replied.From?.Id == me.Id ? replied.Id.ToString(CultureInfo.InvariantCulture) : null,
+            RepliesToBot = message.ReplyToMessage?.From?.Id == me.Id,
             LanguageCode = isChannelPost ? null : message.From?.LanguageCode,
         };
 
@@ -131,7 +132,15 @@ internal sealed class TelegramUpdateHandler(
                 Kind = chat is null ? ChatKind.Private : KindOf(chat.Type),
                 LanguageCode = query.From.LanguageCode,
             };
-            var reply = (await conversation.HandleAsync(asked, ct))!.Reply;
+            var turned = await conversation.HandleAsync(asked, ct);
+            if (turned is null || turned.Limited)
+            {
+                // Over the limit: the page stays as it is, and only the first refusal says why.
+                answer = turned?.Reply.Heading;
+                return;
+            }
+
+            var reply = turned.Reply;
             answer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
             if (query.Message is { } shown && await sender.EditAsync(shown.Chat.Id, shown.Id, reply, ct))
             {
