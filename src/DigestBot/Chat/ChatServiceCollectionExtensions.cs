@@ -1,5 +1,6 @@
 using DigestBot.Sources;
 using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Chat;
 
@@ -8,6 +9,8 @@ internal static class ChatServiceCollectionExtensions
     /// <summary>What every chat platform shares: the conversation, queueing by link, subscriptions, and filling in metadata later.</summary>
     public static IServiceCollection AddChat(this IServiceCollection services, bool forCommand)
     {
+        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>();
         services.AddSingleton<ChatMetrics>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatConfirmationStore>();
