@@ -14,26 +14,20 @@ public sealed class LanguageVerbTests : IDisposable
         ProgramProcess.RunAsync(folder.Path, [.. args, "--db", folder.File("data/bot.db")]);
 
     [Fact]
-    public async Task An_unknown_tag_is_answered_in_Korean_with_Chat_Language_ko_and_in_English_without()
+    public async Task An_unknown_tag_is_answered_in_Korean_with_Chat_Language_ko_in_English_without_and_not_at_all_in_French()
     {
         await Run("import", Path.Combine(TestPaths.RepoRoot, "samples", "demo-digest.txt"));
 
         var korean = await Run("tag", "lm", "--Chat:Language=ko");
         var english = await Run("tag", "lm");
+        var french = await Run("tag", "lm", "--Chat:Language=fr");
 
         Assert.Equal(1, korean.ExitCode);
         Assert.Contains("#lm 태그가 붙은 노트가 없어요.", korean.Output, StringComparison.Ordinal);
         Assert.Contains("비슷한 태그: #llm", korean.Output, StringComparison.Ordinal);
         Assert.Contains("No notes are tagged #lm.", english.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_language_DigestBot_does_not_speak_stops_it_in_one_sentence()
-    {
-        var result = await Run("tags", "--Chat:Language=fr");
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Chat:Language 'fr' is not a language DigestBot speaks. Use en or ko.", result.Errors, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Errors, StringComparison.Ordinal);
+        Assert.Equal(1, french.ExitCode);
+        Assert.Contains("Chat:Language 'fr' is not a language DigestBot speaks. Use en or ko.", french.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", french.Errors, StringComparison.Ordinal);
     }
 }
