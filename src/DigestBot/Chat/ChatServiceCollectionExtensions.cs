@@ -1,7 +1,7 @@
 using DigestBot.Importing;
-using Microsoft.Extensions.Options;
 using DigestBot.Sources;
 using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Chat;
 
@@ -13,6 +13,8 @@ internal static class ChatServiceCollectionExtensions
         services.AddOptions<ChatLimitsOptions>().BindConfiguration(ChatLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatLimitsOptions>, ChatLimitsOptionsValidator>();
         services.AddSingleton<ChatLimits>();
+        services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>();
         services.AddSingleton<ChatMetrics>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatConfirmationStore>();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace DigestBot.Chat;
 
 /// <summary>
@@ -12,17 +14,20 @@ internal sealed class Conversation(
     PaperLinkIntake intake,
     PastedNotes pasted,
     ChatReplyLayout layout,
-    ChatLimits limits)
+    ChatLimits limits,
+    IOptions<ChatOptions> options)
 {
     /// <summary>The answer to a slash command that took too long to compute and cannot follow later.</summary>
-    public const string Slow = "That is taking a while; please try again in a minute.";
+    public static string Slow => ChatText.Get(ChatTextKey.Slow);
 
     /// <summary>The answer when computing an answer failed on our side.</summary>
-    public const string Failed = "Sorry, that failed on our side. Please try again in a minute.";
+    public static string Failed => ChatText.Get(ChatTextKey.Failed);
 
     /// <returns>The answer, or null when the message is not for the bot and gets none.</returns>
     public async Task<ChatAnswer?> HandleAsync(ChatMessage message, CancellationToken ct)
     {
+        // For this turn only: the change flows into what this method awaits and ends when it returns.
+        ChatText.Language = LanguageOf(message);
         var answer = await RouteAsync(message, ct);
         return answer is null ? null : answer with { Reply = layout.For(message.Platform, answer.Reply) };
     }
@@ -88,10 +93,14 @@ internal sealed class Conversation(
         return message.Kind == ChatKind.Private || message.MentionsBot ? new ChatAnswer(NoPaper(message)) : null;
     }
 
+    /// <summary>Telegram says each sender's language; Slack and the console answer in <c>Chat:Language</c>.</summary>
+    public ChatLanguage LanguageOf(ChatMessage message) =>
+        message.Platform == ChatPlatform.Telegram ? ChatLanguages.FromLanguageCode(message.LanguageCode) : options.Value.ParsedLanguage;
+
     private static ChatAnswer? Answer(ChatReply? reply) => reply is null ? null : new ChatAnswer(reply);
 
     private static ChatReply NoPaper(ChatMessage message) =>
         message.Links.Count == 0
-            ? ChatReply.Text("Hi! Curators can send me an arXiv, Hugging Face or alphaXiv paper link to queue it; anyone can ask with /tag, /tags and /search.", "Send /help to see everything I can do.")
-            : ChatReply.Text("I found no arXiv paper in those links, so nothing was queued.", "Send an arXiv, Hugging Face or alphaXiv paper link.");
+            ? ChatReply.Text(ChatText.Get(ChatTextKey.Hello), ChatText.Get(ChatTextKey.SendHelpEverything))
+            : ChatReply.Text(ChatText.Get(ChatTextKey.NoPaperInLinks), ChatText.Get(ChatTextKey.SendPaperLink));
 }

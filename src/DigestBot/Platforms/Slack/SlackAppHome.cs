@@ -1,6 +1,7 @@
 using DigestBot.Chat;
 using DigestBot.Formatting.Slack.Blocks;
 using DigestBot.Platforms.Slack.WebApi;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -21,10 +22,13 @@ internal sealed class SlackAppHome(
     SubscriptionStore subscriptions,
     Conversation conversation,
     IOptions<SlackOptions> options,
+    IOptions<ChatOptions> chat,
     ILogger<SlackAppHome> log)
 {
     public async Task PublishAsync(string userId, CancellationToken ct)
     {
+        // Slack answers in Chat:Language; the view is built here, outside a conversation turn that would set it.
+        ChatText.Language = chat.Value.ParsedLanguage;
         var newest = (await archive.NewestAsync(0, SlackHomeView.MaxNewest, ct)).Select(Post).ToList();
         var tags = await notes.TagsAsync(includeQueued: false, ct);
         var mine = await subscriptions.FindAsync(SlackChatSender.PlatformName, userId, ct);
@@ -50,6 +54,6 @@ internal sealed class SlackAppHome(
         var sent = stored.Deliveries.Where(d => d.State == DeliveryState.Sent && d.Permalink is not null).ToList();
         var slack = SlackMembership.PostingChannel(options.Value) is { } channel ? SlackDestination.KeyPrefix + channel : null;
         return sent.FirstOrDefault(d => d.Destination == slack)?.Permalink
-            ?? sent.FirstOrDefault(d => d.Destination.StartsWith("telegram:", StringComparison.Ordinal) && !d.Destination.StartsWith("telegram:chat:", StringComparison.Ordinal))?.Permalink;
+            ?? sent.FirstOrDefault(d => DestinationKey.TryParse(d.Destination, out var key) && key.IsChannelOf(DestinationKey.Telegram))?.Permalink;
     }
 }

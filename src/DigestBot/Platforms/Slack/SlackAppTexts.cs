@@ -1,46 +1,40 @@
+using DigestBot.Chat;
+
 namespace DigestBot.Platforms.Slack;
 
-/// <summary>
-/// The sentences of Slack's own surfaces (buttons, the App Home, unfurls), in one place so they can move into the
-/// translated resources together.
-/// </summary>
+/// <summary>The words of Slack's own surfaces (buttons, the App Home), from the chat texts in the language of the turn.</summary>
 internal static class SlackAppTexts
 {
-    public const string PreviousPage = "‹ Previous";
+    public static string HomeTitle => ChatText.Get(ChatTextKey.HomeTitle);
 
-    public const string NextPage = "Next ›";
+    public static string HomeNewest => ChatText.Get(ChatTextKey.HomeNewest);
 
-    public const string StaleButton = "This button no longer works; send the command again.";
+    public static string HomeNothingPosted => ChatText.Get(ChatTextKey.HomeNothingPosted);
 
-    public const string HomeTitle = "DigestBot";
+    public static string HomeTags => ChatText.Get(ChatTextKey.HomeTags);
 
-    public const string HomeNewest = "Newest posts";
+    public static string HomeSubscriptions => ChatText.Get(ChatTextKey.HomeSubscriptions);
 
-    public const string HomeNothingPosted = "Nothing has been posted yet.";
+    public static string HomeSubscriptionsHint => ChatText.Get(ChatTextKey.HomeSubscriptionsHint);
 
-    public const string HomeTags = "Tags";
+    public static string HomeEverything => ChatText.Get(ChatTextKey.HomeEverything);
 
-    public const string HomeSubscriptions = "Your subscriptions";
+    public static string HomeNoSubscription => ChatText.Get(ChatTextKey.HomeNoSubscription);
 
-    public const string HomeSubscriptionsHint = "Subscribed posts arrive in this app's Messages tab. /subscribe in a channel makes that channel receive them instead.";
+    public static string HomeQueue => ChatText.Get(ChatTextKey.HomeQueue);
 
-    public const string HomeEverything = "You receive every new post.";
+    public static string Subscribe => ChatText.Get(ChatTextKey.Subscribe);
 
-    public const string HomeNoSubscription = "You receive no posts here yet: subscribe to every post, or to the tags you want below.";
+    public static string Unsubscribe => ChatText.Get(ChatTextKey.Unsubscribe);
 
-    public const string HomeQueue = "Queue (curators)";
+    public static string SubscribeEverything => ChatText.Get(ChatTextKey.SubscribeEverything);
 
-    public const string Subscribe = "Subscribe";
+    public static string UnsubscribeEverything => ChatText.Get(ChatTextKey.UnsubscribeEverything);
 
-    public const string Unsubscribe = "Unsubscribe";
+    public static string More(int count) => ChatText.Format(ChatTextKey.HomeMore, count);
 
-    public const string SubscribeEverything = "Subscribe to every post";
+    public static string TagLine(string tag, int posted) =>
+        posted == 1 ? ChatText.Format(ChatTextKey.HomeTagOnePost, tag) : ChatText.Format(ChatTextKey.HomeTagPosts, tag, posted);
 
-    public const string UnsubscribeEverything = "Unsubscribe from everything";
-
-    public static string More(int count) => $"… and {count} more.";
-
-    public static string TagLine(string tag, int posted) => posted == 1 ? $"{tag} — 1 post" : $"{tag} — {posted} posts";
-
-    public static string HomeTagged(string tags) => $"You receive new posts tagged {tags}.";
+    public static string HomeTagged(string tags) => ChatText.Format(ChatTextKey.HomeTagged, tags);
 }

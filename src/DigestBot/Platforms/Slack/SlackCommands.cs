@@ -47,7 +47,7 @@ internal sealed class SlackCommands(
 
         if (command.ResponseUrl is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out var target))
         {
-            return new SlackCommandResponse(Conversation.Slow, null);
+            return new SlackCommandResponse(ChatText.Get(conversation.LanguageOf(message), ChatTextKey.Slow), null);
         }
 
         Log.CommandDeferred(log, command.Command, o.CommandAnswerBudget);
@@ -67,7 +67,7 @@ internal sealed class SlackCommands(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.CommandFailed(log, ex, ChatCommand.Parse(message.Text)?.Name ?? "?");
-            return new SlackCommandResponse(Conversation.Failed, null);
+            return new SlackCommandResponse(ChatText.Get(conversation.LanguageOf(message), ChatTextKey.Failed), null);
         }
     }
 }

@@ -8,7 +8,12 @@ namespace DigestBot.Platforms.Slack;
 /// A Previous/Next press: the page command runs through the conversation as the presser's own command (a curator sees
 /// queued notes, anyone else does not), and the answer replaces the message through the action's <c>response_url</c>.
 /// </summary>
-internal sealed class SlackPageAction(Conversation conversation, SlackResponseUrl responseUrl, IOptions<SlackOptions> options, ILogger<SlackPageAction> log)
+internal sealed class SlackPageAction(
+    Conversation conversation,
+    SlackResponseUrl responseUrl,
+    IOptions<SlackOptions> options,
+    IOptions<ChatOptions> chat,
+    ILogger<SlackPageAction> log)
     : ISlackAction
 {
     public IReadOnlyList<string> ActionIds { get; } = [SlackPageButton.ActionId];
@@ -24,7 +29,8 @@ internal sealed class SlackPageAction(Conversation conversation, SlackResponseUr
         var user = interaction.User!.Id;
         if (SlackPageButton.Command(action.Value) is not { } command)
         {
-            await responseUrl.PostAsync(target, new SlackCommandResponse(SlackAppTexts.StaleButton, null), ct);
+            var stale = ChatText.Get(chat.Value.ParsedLanguage, ChatTextKey.ButtonExpired);
+            await responseUrl.PostAsync(target, new SlackCommandResponse(stale, null), ct);
             return;
         }
 

@@ -26,12 +26,12 @@ internal static class SlackPageButton
         var buttons = new List<ButtonElement>();
         if (reply.Page > 1 && Value(command, reply.Page - 1) is { } previous)
         {
-            buttons.Add(ButtonElement.Action(SlackAppTexts.PreviousPage, ActionId, previous));
+            buttons.Add(ButtonElement.Action(ChatText.Get(reply.Language, ChatTextKey.PreviousButton), ActionId, previous));
         }
 
         if (reply.Page < reply.PageCount && Value(command, reply.Page + 1) is { } next)
         {
-            buttons.Add(ButtonElement.Action(SlackAppTexts.NextPage, ActionId, next));
+            buttons.Add(ButtonElement.Action(ChatText.Get(reply.Language, ChatTextKey.NextButton), ActionId, next));
         }
 
         return buttons.Count == 0 ? null : new ActionsBlock(buttons);

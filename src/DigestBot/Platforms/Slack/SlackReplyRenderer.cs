@@ -23,7 +23,7 @@ internal static class SlackReplyRenderer
         blocks.AddRange(Sections(Bold(reply.Heading)));
         foreach (var note in reply.Notes)
         {
-            blocks.AddRange(Sections(Listing(note)));
+            blocks.AddRange(Sections(Listing(note, reply.Language)));
         }
 
         if (reply.Lines.Count > 0)
@@ -44,7 +44,7 @@ internal static class SlackReplyRenderer
         if (blocks.Count > room)
         {
             var cut = blocks.Count - (room - 1);
-            blocks = [.. blocks.Take(room - 1), new ContextBlock([new PlainText($"…and {cut} more that do not fit in one Slack message.")])];
+            blocks = [.. blocks.Take(room - 1), new ContextBlock([new PlainText(ChatText.Format(reply.Language, ChatTextKey.MoreThanSlackFits, cut))])];
         }
 
         if (footer is not null)
@@ -64,7 +64,7 @@ internal static class SlackReplyRenderer
     private static IReadOnlyList<MarkupToken> Bold(string text) =>
         [MarkupToken.Open("*", "*"), MarkupToken.Text(text), MarkupToken.End];
 
-    private static IReadOnlyList<MarkupToken> Listing(NoteListing note)
+    private static IReadOnlyList<MarkupToken> Listing(NoteListing note, ChatLanguage language)
     {
         var text = new MarkupBuffer();
         text.Text(note.Number.ToString(CultureInfo.InvariantCulture) + ". ");
@@ -91,7 +91,7 @@ internal static class SlackReplyRenderer
         if (note.When is { } when)
         {
             text.Open("_", "_");
-            text.Text("queued, " + when);
+            text.Text(ChatText.Format(language, ChatTextKey.QueuedWhen, when));
             text.Close();
         }
         else if (note.Posted is { } posted)
@@ -118,10 +118,10 @@ internal static class SlackReplyRenderer
             return null;
         }
 
-        var text = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}.");
+        var text = ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount) + ".";
         if (!buttons && reply.Page < reply.PageCount && reply.PageCommand is not null)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" Next: {reply.PageCommand} {reply.Page + 1}");
+            text += " " + ChatText.Format(reply.Language, ChatTextKey.NextPage, string.Create(CultureInfo.InvariantCulture, $"{reply.PageCommand} {reply.Page + 1}"));
         }
 
         return new ContextBlock([new PlainText(TextCut.WithEllipsis(text, ContextBlock.MaxElementTextLength))]);

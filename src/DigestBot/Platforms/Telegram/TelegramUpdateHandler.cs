@@ -117,7 +117,7 @@ internal sealed class TelegramUpdateHandler(
         {
             if (TelegramPageButton.Parse(query.Data) is not { } button)
             {
-                answer = "This button no longer works; send the command again.";
+                answer = ChatText.Get(ChatLanguages.FromLanguageCode(query.From.LanguageCode), ChatTextKey.ButtonExpired);
                 return;
             }
 
@@ -141,7 +141,7 @@ internal sealed class TelegramUpdateHandler(
             }
 
             var reply = turned.Reply;
-            answer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
+            answer = ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount);
             if (query.Message is { } shown && await sender.EditAsync(shown.Chat.Id, shown.Id, reply, ct))
             {
                 Log.PageShown(log, shown.Chat.Id, shown.Id, reply.Page);

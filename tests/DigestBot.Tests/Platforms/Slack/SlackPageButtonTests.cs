@@ -73,7 +73,7 @@ public sealed class SlackPageButtonTests
         using var pressed = await host.InteractAsync(SlackBotHost.BlockActions(SlackBotHost.Curator, "page", value, fake.ResponseUrl()));
         await fake.WaitUntilAsync(f => f.ResponseUrlPosts.Count == 1);
 
-        Assert.Equal(SlackAppTexts.StaleButton, (string?)fake.ResponseUrlPosts[0].Body["text"]);
+        Assert.Equal("This button no longer works; send the command again.", (string?)fake.ResponseUrlPosts[0].Body["text"]);
         Assert.Null(fake.ResponseUrlPosts[0].Body["replace_original"]);
         Assert.Empty(await host.Get<SubscriptionStore>().AllAsync("slack", CancellationToken.None));
     }
