@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Chat;
 
 namespace DigestBot.Web;
 
@@ -144,12 +145,6 @@ public sealed class ArchiveText
         MonthBar = (month, notes) => string.Create(CultureInfo.InvariantCulture, $"{month}: 노트 {notes:N0}개"),
     };
 
-    /// <summary>The text for a <c>Chat:Language</c> setting (<c>en</c> when unset), or null for a language not provided.</summary>
-    public static ArchiveText? For(string? language) =>
-        (language?.Trim().ToLowerInvariant() ?? "") switch
-        {
-            "" or "en" or "en-us" or "en-gb" => English,
-            "ko" or "ko-kr" => Korean,
-            _ => null,
-        };
+    /// <summary>The archive's words in the language <c>Chat:Language</c> names (checked at start by the chat's validator).</summary>
+    internal static ArchiveText For(ChatLanguage language) => language == ChatLanguage.Korean ? Korean : English;
 }

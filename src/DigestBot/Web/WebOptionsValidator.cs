@@ -4,10 +4,8 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Web;
 
 /// <summary>Rejects the archive's settings at start with a sentence naming the key and the value.</summary>
-internal sealed class WebOptionsValidator(IConfiguration configuration) : IValidateOptions<WebOptions>
+internal sealed class WebOptionsValidator : IValidateOptions<WebOptions>
 {
-    public const string LanguageKey = "Chat:Language";
-
     public ValidateOptionsResult Validate(string? name, WebOptions options)
     {
         var failures = new List<string>();
@@ -19,11 +17,6 @@ internal sealed class WebOptionsValidator(IConfiguration configuration) : IValid
         if (string.IsNullOrWhiteSpace(options.Title))
         {
             failures.Add("Web:Title is empty. Give the archive a name, e.g. --Web:Title=\"Paper notes\".");
-        }
-
-        if (ArchiveText.For(configuration[LanguageKey]) is null)
-        {
-            failures.Add($"{LanguageKey} '{configuration[LanguageKey]}' is not a language DigestBot speaks. Use en or ko.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

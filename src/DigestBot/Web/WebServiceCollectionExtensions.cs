@@ -1,3 +1,4 @@
+using DigestBot.Chat;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ internal static class WebServiceCollectionExtensions
     {
         services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsValidator>();
-        services.AddSingleton(_ => ArchiveText.For(configuration[WebOptionsValidator.LanguageKey]) ?? ArchiveText.English);
+        services.AddSingleton(provider => ArchiveText.For(provider.GetRequiredService<IOptions<ChatOptions>>().Value.ParsedLanguage));
         services.AddSingleton<ArchiveStore>();
         services.AddSingleton<ArchiveSite>();
         services.AddSingleton<FeedCache>();

@@ -1,3 +1,4 @@
+using DigestBot.Chat;
 using DigestBot.Formatting;
 using DigestBot.Formatting.Slack;
 using DigestBot.Formatting.Slack.Blocks;
@@ -31,29 +32,29 @@ internal static class SlackHomeView
 
     public static HomeView Build(IReadOnlyList<SlackHomePost> newest, IReadOnlyList<TagCount> tags, Subscription? mine, IReadOnlyList<Block>? queue)
     {
-        var blocks = new List<Block> { new HeaderBlock(new PlainText(SlackAppTexts.HomeTitle)), Title(SlackAppTexts.HomeNewest) };
-        blocks.AddRange(newest.Count == 0 ? [Context(SlackAppTexts.HomeNothingPosted)] : Cut(newest.Select(Post), MaxNewest, newest.Count));
+        var blocks = new List<Block> { new HeaderBlock(new PlainText(ChatText.Get(ChatTextKey.HomeTitle))), Title(ChatText.Get(ChatTextKey.HomeNewest)) };
+        blocks.AddRange(newest.Count == 0 ? [Context(ChatText.Get(ChatTextKey.HomeNothingPosted))] : Cut(newest.Select(Post), MaxNewest, newest.Count));
 
         blocks.Add(new DividerBlock());
-        blocks.Add(Title(SlackAppTexts.HomeSubscriptions));
-        blocks.Add(Context(SlackAppTexts.HomeSubscriptionsHint));
+        blocks.Add(Title(ChatText.Get(ChatTextKey.HomeSubscriptions)));
+        blocks.Add(Context(ChatText.Get(ChatTextKey.HomeSubscriptionsHint)));
         blocks.Add(Status(mine));
 
         blocks.Add(new DividerBlock());
-        blocks.Add(Title(SlackAppTexts.HomeTags));
+        blocks.Add(Title(ChatText.Get(ChatTextKey.HomeTags)));
         blocks.AddRange(Cut(tags.Select(t => TagLine(t, mine)), MaxTags, tags.Count));
 
         if (queue is not null)
         {
             blocks.Add(new DividerBlock());
-            blocks.Add(Title(SlackAppTexts.HomeQueue));
+            blocks.Add(Title(ChatText.Get(ChatTextKey.HomeQueue)));
             blocks.AddRange(Cut(queue, MaxQueueBlocks, queue.Count));
         }
 
         // The parts are bounded to fit; this only guards the sum against a change to one of them.
         return new HomeView(blocks.Count <= HomeView.MaxBlocks
             ? blocks
-            : [.. blocks.Take(HomeView.MaxBlocks - 1), Context(SlackAppTexts.More(blocks.Count - (HomeView.MaxBlocks - 1)))]);
+            : [.. blocks.Take(HomeView.MaxBlocks - 1), Context(ChatText.Format(ChatTextKey.HomeMore, blocks.Count - (HomeView.MaxBlocks - 1)))]);
     }
 
     /// <summary>The tag a Subscribe/Unsubscribe value names, or <see cref="Everything"/>; null for anything else.</summary>
@@ -74,7 +75,7 @@ internal static class SlackHomeView
     }
 
     private static IEnumerable<Block> Cut(IEnumerable<Block> items, int max, int count) =>
-        count <= max ? items : [.. items.Take(max - 1), Context(SlackAppTexts.More(count - (max - 1)))];
+        count <= max ? items : [.. items.Take(max - 1), Context(ChatText.Format(ChatTextKey.HomeMore, count - (max - 1)))];
 
     private static Block Post(SlackHomePost post)
     {
@@ -92,36 +93,39 @@ internal static class SlackHomeView
     {
         if (mine is { Everything: true })
         {
-            return new SectionBlock(new MrkdwnText(SlackAppTexts.HomeEverything))
+            return new SectionBlock(new MrkdwnText(ChatText.Get(ChatTextKey.HomeEverything)))
             {
-                Accessory = ButtonElement.Action(SlackAppTexts.UnsubscribeEverything, UnsubscribeAction, Everything, "danger"),
+                Accessory = ButtonElement.Action(ChatText.Get(ChatTextKey.UnsubscribeEverything), UnsubscribeAction, Everything, "danger"),
             };
         }
 
         var text = mine is null
-            ? SlackAppTexts.HomeNoSubscription
-            : SlackAppTexts.HomeTagged(string.Join(' ', mine.Tags.Select(Tag.ForDisplay)));
+            ? ChatText.Get(ChatTextKey.HomeNoSubscription)
+            : ChatText.Format(ChatTextKey.HomeTagged, string.Join(' ', mine.Tags.Select(Tag.ForDisplay)));
         return new SectionBlock(new MrkdwnText(SlackMrkdwn.Escape(TextCut.WithEllipsis(text, SectionBlock.MaxTextLength / 2))))
         {
-            Accessory = ButtonElement.Action(SlackAppTexts.SubscribeEverything, SubscribeAction, Everything, "primary"),
+            Accessory = ButtonElement.Action(ChatText.Get(ChatTextKey.SubscribeEverything), SubscribeAction, Everything, "primary"),
         };
     }
 
     private static Block TagLine(TagCount tag, Subscription? mine)
     {
-        var line = new SectionBlock(new MrkdwnText(SlackMrkdwn.Escape(TextCut.WithEllipsis(SlackAppTexts.TagLine(Tag.ForDisplay(tag.Tag), tag.Posted), 500))));
+        var line = new SectionBlock(new MrkdwnText(SlackMrkdwn.Escape(TextCut.WithEllipsis(TagLine(Tag.ForDisplay(tag.Tag), tag.Posted), 500))));
         if (mine is { Everything: true } || tag.Tag.Length > MaxTagLength)
         {
             return line;
         }
 
         return mine is not null && mine.Tags.Contains(tag.Tag, StringComparer.Ordinal)
-            ? line with { Accessory = ButtonElement.Action(SlackAppTexts.Unsubscribe, UnsubscribeAction, tag.Tag, "danger") }
-            : line with { Accessory = ButtonElement.Action(SlackAppTexts.Subscribe, SubscribeAction, tag.Tag) };
+            ? line with { Accessory = ButtonElement.Action(ChatText.Get(ChatTextKey.Unsubscribe), UnsubscribeAction, tag.Tag, "danger") }
+            : line with { Accessory = ButtonElement.Action(ChatText.Get(ChatTextKey.Subscribe), SubscribeAction, tag.Tag) };
     }
 
     private static SectionBlock Title(string text) => new(new MrkdwnText("*" + SlackMrkdwn.Escape(text) + "*"));
 
     private static ContextBlock Context(string text) =>
         new([new PlainText(TextCut.WithEllipsis(text, ContextBlock.MaxElementTextLength))]);
+
+    private static string TagLine(string tag, int posted) =>
+        posted == 1 ? ChatText.Format(ChatTextKey.HomeTagOnePost, tag) : ChatText.Format(ChatTextKey.HomeTagPosts, tag, posted);
 }

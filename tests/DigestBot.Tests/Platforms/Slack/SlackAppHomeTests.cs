@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using DigestBot.Chat;
 using DigestBot.Formatting.Slack.Blocks;
 using DigestBot.Notes;
 using DigestBot.Platforms.Slack;
@@ -35,7 +36,7 @@ public sealed class SlackAppHomeTests
         Assert.Contains("You receive new posts tagged #video-segmentation.", text, StringComparison.Ordinal);
         Assert.Equal(("Unsubscribe", "home_unsubscribe"), Button(view, "#video-segmentation — 1 post"));
         Assert.Equal(("Subscribe", "home_subscribe"), Button(view, "#dataset — 1 post"));
-        Assert.DoesNotContain(SlackAppTexts.HomeQueue, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ChatText.Get(ChatTextKey.HomeQueue), text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,9 +118,9 @@ public sealed class SlackAppHomeTests
         await fake.WaitUntilAsync(f => f.Acks.Count == 1 && f.PublishedViews.Count == 1);
 
         var text = fake.PublishedViews[0].View.ToJsonString();
-        Assert.Contains(SlackAppTexts.HomeQueue, text, StringComparison.Ordinal);
+        Assert.Contains(ChatText.Get(ChatTextKey.HomeQueue), text, StringComparison.Ordinal);
         Assert.Contains("Waiting paper", text, StringComparison.Ordinal);
-        Assert.Contains(SlackAppTexts.HomeNothingPosted, text, StringComparison.Ordinal);
+        Assert.Contains(ChatText.Get(ChatTextKey.HomeNothingPosted), text, StringComparison.Ordinal);
     }
 
     [Fact]
