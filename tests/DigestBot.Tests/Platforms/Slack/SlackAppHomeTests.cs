@@ -124,6 +124,26 @@ public sealed class SlackAppHomeTests
     }
 
     [Fact]
+    public async Task A_Home_Slack_refuses_is_acknowledged_and_the_next_opening_publishes_and_a_429_is_waited_out()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake);
+        fake.FailNext("views.publish", 1, FakeSlackFailure.MissingScope);
+
+        using var refused = await host.EventAsync("Ev0HOME05", HomeOpened(SlackBotHost.Stranger));
+        await fake.WaitUntilAsync(f => f.Calls.Any(c => c.Method == "views.publish" && c.Error == "missing_scope"));
+        fake.FailNext("views.publish", 1, FakeSlackFailure.TooManyRequests);
+        using var opened = await host.EventAsync("Ev0HOME06", HomeOpened(SlackBotHost.Stranger));
+        await fake.WaitUntilAsync(f => f.PublishedViews.Count == 1);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        Assert.Equal(3, fake.Calls.Count(c => c.Method == "views.publish"));
+        Assert.Equal(SlackBotHost.Stranger, fake.PublishedViews.Single().UserId);
+    }
+
+    [Fact]
     public async Task The_messages_tab_opening_publishes_nothing()
     {
         await using var fake = await FakeSlackServer.StartAsync();
