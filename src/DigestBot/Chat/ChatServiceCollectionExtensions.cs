@@ -13,6 +13,7 @@ internal static class ChatServiceCollectionExtensions
         services.AddOptions<ChatLimitsOptions>().BindConfiguration(ChatLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatLimitsOptions>, ChatLimitsOptionsValidator>();
         services.AddSingleton<ChatLimits>();
+        services.AddSingleton<ChatPermissions>();
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>();
         services.AddSingleton<ChatMetrics>();

@@ -24,6 +24,9 @@ internal static class TelegramChatServiceCollectionExtensions
         services.AddSingleton<TelegramChatSender>();
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<TelegramChatSender>());
         services.AddSingleton<TelegramInlineQueries>();
+        services.AddSingleton<TelegramChatMembers>();
+        services.AddSingleton<TelegramRoles>();
+        services.AddSingleton<IChatRoles>(sp => sp.GetRequiredService<TelegramRoles>());
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramBatchHandler>();
         services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();
