@@ -17,6 +17,8 @@ internal static class ChatServiceCollectionExtensions
         services.AddOptions<ChatOptions>().BindConfiguration(ChatOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>();
         services.AddSingleton<ChatMetrics>();
+        services.AddOptions<SubscriptionsOptions>().BindConfiguration(SubscriptionsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SubscriptionsOptions>, SubscriptionsOptionsValidator>();
         services.AddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatConfirmationStore>();
         services.AddSingleton<HandledUpdateStore>();

@@ -1,5 +1,6 @@
 using DigestBot.Notes;
 using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Chat;
 
@@ -8,8 +9,11 @@ namespace DigestBot.Chat;
 /// has rules of its own (<see cref="IChatMembership"/>: Slack's configured channel, and the bot posting only where it
 /// is a member), a subscription's answer says what to do about them.
 /// </summary>
-internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<IChatMembership> memberships)
+internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<IChatMembership> memberships, IOptions<SubscriptionsOptions> options)
 {
+    /// <summary>Tags one subscription may follow, those it follows already included.</summary>
+    public const int MaxTags = 20;
+
     public static string InviteHint => ChatText.Get(ChatTextKey.InviteHint);
 
     public static bool Handles(ChatCommand command) => command.Name is "subscribe" or "unsubscribe";
@@ -52,17 +56,23 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
             .Where(t => t.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (tags.Count == 0)
+        var max = options.Value.Max;
+        var outcome = tags.Count > MaxTags
+            ? SubscribeOutcome.TooManyTags
+            : await store.SubscribeAsync(message.Platform.Name(), message.ChatId, tags, max, MaxTags, ct);
+        switch (outcome)
         {
-            var added = await store.SubscribeAsync(message.Platform.Name(), message.ChatId, null, ct);
-            return ChatReply.Text(
-                added ? ChatText.Get(ChatTextKey.SubscribedEverything) : ChatText.Get(ChatTextKey.AlreadyEverything),
-                ChatText.Get(ChatTextKey.UnsubscribeToStop));
+            case SubscribeOutcome.Full:
+                return ChatReply.Text(LimitTexts.Full(max));
+            case SubscribeOutcome.TooManyTags:
+                return ChatReply.Text(LimitTexts.TooManyTags(MaxTags));
         }
 
-        foreach (var tag in tags)
+        if (tags.Count == 0)
         {
-            await store.SubscribeAsync(message.Platform.Name(), message.ChatId, tag, ct);
+            return ChatReply.Text(
+                outcome == SubscribeOutcome.Added ? ChatText.Get(ChatTextKey.SubscribedEverything) : ChatText.Get(ChatTextKey.AlreadyEverything),
+                ChatText.Get(ChatTextKey.UnsubscribeToStop));
         }
 
         var now = await store.FindAsync(message.Platform.Name(), message.ChatId, ct);
