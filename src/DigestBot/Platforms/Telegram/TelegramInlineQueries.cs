@@ -61,7 +61,7 @@ internal sealed class TelegramInlineQueries(
         var found = new List<StoredNote>(await archive.ByTagAsync(Tag.Canonical(words), 0, take, ct));
         if (found.Count < take)
         {
-            var hits = await notes.SearchPageAsync(words, includeQueued: false, 1, take, ct);
+            var hits = await notes.SearchPageAsync(SearchWords.Cap(words).Words, includeQueued: false, 1, take, ct);
             var seen = found.Select(n => n.Id).ToHashSet();
             var more = hits.Notes.Where(n => n.IsPosted && !seen.Contains(n.Id)).Select(n => n.Id).ToList();
             found.AddRange(await archive.FindAllAsync(more, ct));
