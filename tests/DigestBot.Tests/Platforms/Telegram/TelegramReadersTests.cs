@@ -6,11 +6,7 @@ namespace DigestBot.Tests.Platforms.Telegram;
 /// </summary>
 public sealed class TelegramReadersTests
 {
-    private const long Member = 6161;
-    private const long Leaver = 6262;
-    private const long Muted = 6363;
-    private const long MutedAndGone = 6464;
-    private const long Banned = 6565;
+    private const long Member = 6161, Leaver = 6262, Muted = 6363, MutedAndGone = 6464, Banned = 6565;
 
     private static readonly Dictionary<string, string> ChannelMembers = new() { ["Telegram:Readers"] = "ChannelMembers" };
 
