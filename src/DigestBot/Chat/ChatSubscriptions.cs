@@ -34,20 +34,21 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
                 ChatText.Get(ChatTextKey.SubscribeElsewhere));
         }
 
-        var reply = await ChangeAsync(message, command, ct);
-        return command.Name == "subscribe" && membership is not null && !await membership.CanPostAsync(message.ChatId, ct)
+        var (reply, refused) = await ChangeAsync(message, command, ct);
+        return command.Name == "subscribe" && !refused && membership is not null && !await membership.CanPostAsync(message.ChatId, ct)
             ? reply with { Lines = [.. reply.Lines, InviteHint] }
             : reply;
     }
 
-    private async Task<ChatReply> ChangeAsync(ChatMessage message, ChatCommand command, CancellationToken ct)
+    /// <returns>The answer, and whether a limit refused the subscription (then nothing changed).</returns>
+    private async Task<(ChatReply Reply, bool Refused)> ChangeAsync(ChatMessage message, ChatCommand command, CancellationToken ct)
     {
         if (command.Name == "unsubscribe")
         {
             var removed = await store.UnsubscribeAsync(message.Platform.Name(), message.ChatId, ct);
-            return removed > 0
+            return (removed > 0
                 ? ChatReply.Text(ChatText.Get(ChatTextKey.Unsubscribed), ChatText.Get(ChatTextKey.SubscribeAgain))
-                : ChatReply.Text(ChatText.Get(ChatTextKey.NotSubscribed), ChatText.Get(ChatTextKey.HowToSubscribe));
+                : ChatReply.Text(ChatText.Get(ChatTextKey.NotSubscribed), ChatText.Get(ChatTextKey.HowToSubscribe)), false);
         }
 
         var tags = command.Arguments
@@ -63,24 +64,24 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
         switch (outcome)
         {
             case SubscribeOutcome.Full:
-                return ChatReply.Text(LimitTexts.Full(max));
+                return (ChatReply.Text(LimitTexts.Full(max)), true);
             case SubscribeOutcome.TooManyTags:
-                return ChatReply.Text(LimitTexts.TooManyTags(MaxTags));
+                return (ChatReply.Text(LimitTexts.TooManyTags(MaxTags)), true);
         }
 
         if (tags.Count == 0)
         {
-            return ChatReply.Text(
+            return (ChatReply.Text(
                 outcome == SubscribeOutcome.Added ? ChatText.Get(ChatTextKey.SubscribedEverything) : ChatText.Get(ChatTextKey.AlreadyEverything),
-                ChatText.Get(ChatTextKey.UnsubscribeToStop));
+                ChatText.Get(ChatTextKey.UnsubscribeToStop)), false);
         }
 
         var now = await store.FindAsync(message.Platform.Name(), message.ChatId, ct);
         var shown = string.Join(' ', tags.Select(Tag.ForDisplay));
-        return now is { Everything: true }
+        return (now is { Everything: true }
             ? ChatReply.Text(ChatText.Format(ChatTextKey.AlreadyEverythingIncluding, shown), ChatText.Get(ChatTextKey.OnlySomeTags))
             : ChatReply.Text(
                 ChatText.Format(ChatTextKey.SubscribedTags, string.Join(' ', now!.Tags.Select(Tag.ForDisplay))),
-                ChatText.Get(ChatTextKey.UnsubscribeToStop));
+                ChatText.Get(ChatTextKey.UnsubscribeToStop)), false);
     }
 }
