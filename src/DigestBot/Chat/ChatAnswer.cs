@@ -6,6 +6,9 @@ namespace DigestBot.Chat;
 /// </summary>
 internal sealed record ChatAnswer(ChatReply Reply, long? ConfirmsNoteId = null)
 {
-    /// <summary>The answer is the one "slow down" of the limits, not what was asked: a page button keeps its page.</summary>
+    /// <summary>
+    /// The answer refuses what was asked (the one "slow down" of the limits, or a rule on who may ask), so a page
+    /// button keeps its page.
+    /// </summary>
     public bool Limited { get; init; }
 }

@@ -95,20 +95,21 @@ internal sealed class ChatCommandHandler(
 
     public async Task<ChatReply> SearchAsync(string arguments, bool includeQueued, int pageSize, CancellationToken ct)
     {
-        var (words, page) = SplitPage(arguments);
-        if (words.Length == 0)
+        var (asked, page) = SplitPage(arguments);
+        if (asked.Length == 0)
         {
             return ChatReply.Text(ChatText.Get(ChatTextKey.SearchWhat));
         }
 
+        var (words, shortened) = SearchWords.Cap(asked);
         var found = await store.SearchPageAsync(words, includeQueued, page, pageSize, ct);
-        if (found.Total == 0)
-        {
-            return ChatReply.Text(ChatText.Format(ChatTextKey.SearchNotFound, words), ChatText.Get(ChatTextKey.SearchTryFewer)) with { NotFound = true };
-        }
-
-        var count = found.MoreThanTotal ? ChatText.Format(ChatTextKey.MoreThanNotes, found.Total) : NoteCount(found.Total);
-        return await PageAsync($"“{words}”: {count}", found, "/search " + words, ct);
+        var reply = found.Total == 0
+            ? ChatReply.Text(ChatText.Format(ChatTextKey.SearchNotFound, words), ChatText.Get(ChatTextKey.SearchTryFewer)) with { NotFound = true }
+            : await PageAsync(
+                $"“{words}”: {(found.MoreThanTotal ? ChatText.Format(ChatTextKey.MoreThanNotes, found.Total) : NoteCount(found.Total))}", found, "/search " + words, ct);
+        return shortened
+            ? reply with { Lines = [.. reply.Lines, LimitTexts.SearchShortened(SearchWords.MaxWords, SearchWords.MaxCharacters)] }
+            : reply;
     }
 
     public async Task<ChatReply> QueueAsync(CancellationToken ct)

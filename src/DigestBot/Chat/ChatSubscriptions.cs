@@ -1,5 +1,6 @@
 using DigestBot.Notes;
 using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Chat;
 
@@ -8,8 +9,11 @@ namespace DigestBot.Chat;
 /// has rules of its own (<see cref="IChatMembership"/>: Slack's configured channel, and the bot posting only where it
 /// is a member), a subscription's answer says what to do about them.
 /// </summary>
-internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<IChatMembership> memberships)
+internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<IChatMembership> memberships, IOptions<SubscriptionsOptions> options)
 {
+    /// <summary>Tags one subscription may follow, those it follows already included.</summary>
+    public const int MaxTags = 20;
+
     public static string InviteHint => ChatText.Get(ChatTextKey.InviteHint);
 
     public static bool Handles(ChatCommand command) => command.Name is "subscribe" or "unsubscribe";
@@ -30,20 +34,21 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
                 ChatText.Get(ChatTextKey.SubscribeElsewhere));
         }
 
-        var reply = await ChangeAsync(message, command, ct);
-        return command.Name == "subscribe" && membership is not null && !await membership.CanPostAsync(message.ChatId, ct)
+        var (reply, refused) = await ChangeAsync(message, command, ct);
+        return command.Name == "subscribe" && !refused && membership is not null && !await membership.CanPostAsync(message.ChatId, ct)
             ? reply with { Lines = [.. reply.Lines, InviteHint] }
             : reply;
     }
 
-    private async Task<ChatReply> ChangeAsync(ChatMessage message, ChatCommand command, CancellationToken ct)
+    /// <returns>The answer, and whether a limit refused the subscription (then nothing changed).</returns>
+    private async Task<(ChatReply Reply, bool Refused)> ChangeAsync(ChatMessage message, ChatCommand command, CancellationToken ct)
     {
         if (command.Name == "unsubscribe")
         {
             var removed = await store.UnsubscribeAsync(message.Platform.Name(), message.ChatId, ct);
-            return removed > 0
+            return (removed > 0
                 ? ChatReply.Text(ChatText.Get(ChatTextKey.Unsubscribed), ChatText.Get(ChatTextKey.SubscribeAgain))
-                : ChatReply.Text(ChatText.Get(ChatTextKey.NotSubscribed), ChatText.Get(ChatTextKey.HowToSubscribe));
+                : ChatReply.Text(ChatText.Get(ChatTextKey.NotSubscribed), ChatText.Get(ChatTextKey.HowToSubscribe)), false);
         }
 
         var tags = command.Arguments
@@ -52,25 +57,31 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
             .Where(t => t.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        if (tags.Count == 0)
+        var max = options.Value.Max;
+        var outcome = tags.Count > MaxTags
+            ? SubscribeOutcome.TooManyTags
+            : await store.SubscribeAsync(message.Platform.Name(), message.ChatId, tags, max, MaxTags, ct);
+        switch (outcome)
         {
-            var added = await store.SubscribeAsync(message.Platform.Name(), message.ChatId, null, ct);
-            return ChatReply.Text(
-                added ? ChatText.Get(ChatTextKey.SubscribedEverything) : ChatText.Get(ChatTextKey.AlreadyEverything),
-                ChatText.Get(ChatTextKey.UnsubscribeToStop));
+            case SubscribeOutcome.Full:
+                return (ChatReply.Text(LimitTexts.Full(max)), true);
+            case SubscribeOutcome.TooManyTags:
+                return (ChatReply.Text(LimitTexts.TooManyTags(MaxTags)), true);
         }
 
-        foreach (var tag in tags)
+        if (tags.Count == 0)
         {
-            await store.SubscribeAsync(message.Platform.Name(), message.ChatId, tag, ct);
+            return (ChatReply.Text(
+                outcome == SubscribeOutcome.Added ? ChatText.Get(ChatTextKey.SubscribedEverything) : ChatText.Get(ChatTextKey.AlreadyEverything),
+                ChatText.Get(ChatTextKey.UnsubscribeToStop)), false);
         }
 
         var now = await store.FindAsync(message.Platform.Name(), message.ChatId, ct);
         var shown = string.Join(' ', tags.Select(Tag.ForDisplay));
-        return now is { Everything: true }
+        return (now is { Everything: true }
             ? ChatReply.Text(ChatText.Format(ChatTextKey.AlreadyEverythingIncluding, shown), ChatText.Get(ChatTextKey.OnlySomeTags))
             : ChatReply.Text(
                 ChatText.Format(ChatTextKey.SubscribedTags, string.Join(' ', now!.Tags.Select(Tag.ForDisplay))),
-                ChatText.Get(ChatTextKey.UnsubscribeToStop));
+                ChatText.Get(ChatTextKey.UnsubscribeToStop)), false);
     }
 }

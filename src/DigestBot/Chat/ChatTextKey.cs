@@ -246,6 +246,8 @@ internal static class ChatTextKey
 
     public const string QueueInPrivate = nameof(QueueInPrivate);
 
+    public const string RolesUnavailable = nameof(RolesUnavailable);
+
     public const string HomeTitle = nameof(HomeTitle);
 
     public const string HomeNewest = nameof(HomeNewest);

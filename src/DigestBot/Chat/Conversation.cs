@@ -15,6 +15,7 @@ internal sealed class Conversation(
     PastedNotes pasted,
     ChatReplyLayout layout,
     ChatLimits limits,
+    ChatPermissions permissions,
     IOptions<ChatOptions> options)
 {
     /// <summary>The answer to a slash command that took too long to compute and cannot follow later.</summary>
@@ -59,6 +60,11 @@ internal sealed class Conversation(
                     return new ChatAnswer(ChatReply.Text(LimitTexts.SlowDown(limits.Window))) { Limited = true };
                 case ChatLimitVerdict.Silent:
                     return null;
+            }
+
+            if (await permissions.RefusalAsync(message, command, ct) is { } refusal)
+            {
+                return new ChatAnswer(refusal) { Limited = true };
             }
 
             var reply = ChatSubscriptions.Handles(command)

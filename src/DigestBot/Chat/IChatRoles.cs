@@ -8,9 +8,9 @@ internal interface IChatRoles
 {
     ChatPlatform Platform { get; }
 
-    /// <summary>The sender runs the chat (its creator or an administrator); false when the platform cannot say.</summary>
-    Task<bool> IsAdministratorAsync(string chatId, string userId, CancellationToken ct);
+    /// <summary>The sender runs the chat (its creator or an administrator).</summary>
+    Task<ChatRoleVerdict> IsAdministratorAsync(string chatId, string userId, CancellationToken ct);
 
     /// <summary>The sender may look things up and subscribe: anyone, unless the bot answers only its channel's members.</summary>
-    Task<bool> IsReaderAsync(string userId, CancellationToken ct);
+    Task<ChatRoleVerdict> IsReaderAsync(string userId, CancellationToken ct);
 }

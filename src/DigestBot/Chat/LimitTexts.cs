@@ -18,5 +18,7 @@ internal static class LimitTexts
 
     public static string ChannelMembersOnly => ChatText.Get(ChatTextKey.ChannelMembersOnly);
 
+    public static string RolesUnavailable => ChatText.Get(ChatTextKey.RolesUnavailable);
+
     public static string QueueInPrivate => ChatText.Get(ChatTextKey.QueueInPrivate);
 }

@@ -18,6 +18,12 @@ internal static class TelegramHtml
 
     public static string Escape(string text) => Escape(text, quotes: false);
 
+    /// <summary>
+    /// Text escaped, with every <c>@</c> followed by a word joiner (U+2060): an <c>@name</c> someone typed and the bot
+    /// repeats reads the same but is no mention, so it notifies nobody.
+    /// </summary>
+    public static string EscapeWithoutMentions(string text) => Escape(text.Replace("@", "@\u2060", StringComparison.Ordinal));
+
     /// <summary>For attribute values, which we always quote with <c>"</c>.</summary>
     public static string EscapeAttribute(string value) => Escape(value, quotes: true);
 

@@ -47,4 +47,7 @@ internal static partial class Log
 
     [LoggerMessage(6116, LogLevel.Error, "Webhook update {UpdateId} was being handled when the bot stopped, {Attempts} times; given up, so that it cannot stop every start")]
     public static partial void UpdateGivenUp(ILogger logger, string updateId, int attempts);
+
+    [LoggerMessage(6117, LogLevel.Warning, "Telegram could not say what user {UserId} is in chat {Chat} ({Reason}); their command was refused with a request to try again")]
+    public static partial void MemberUnknown(ILogger logger, string chat, long userId, string reason);
 }

@@ -52,8 +52,11 @@ internal sealed class TelegramApiClient(
     public Task AnswerCallbackQueryAsync(string queryId, string? text, CancellationToken ct) =>
         CallAsync("answerCallbackQuery", async (b, t) => { await b.AnswerCallbackQuery(queryId, text, cancellationToken: t); return true; }, ct);
 
-    public Task AnswerInlineQueryAsync(string queryId, IReadOnlyList<InlineQueryResult> results, int cacheSeconds, string? nextOffset, CancellationToken ct) =>
-        CallAsync("answerInlineQuery", async (b, t) => { await b.AnswerInlineQuery(queryId, results, cacheSeconds, nextOffset: nextOffset, cancellationToken: t); return true; }, ct);
+    /// <param name="personal">Telegram keeps the answer for this user only, instead of for everyone typing the same words.</param>
+    /// <param name="button">Shown above the results: a sentence that opens the private chat with the bot when pressed.</param>
+    public Task AnswerInlineQueryAsync(
+        string queryId, IReadOnlyList<InlineQueryResult> results, int cacheSeconds, string? nextOffset, bool personal, InlineQueryResultsButton? button, CancellationToken ct) =>
+        CallAsync("answerInlineQuery", async (b, t) => { await b.AnswerInlineQuery(queryId, results, cacheSeconds, personal, nextOffset, button, t); return true; }, ct);
 
     public Task<User> GetMeAsync(CancellationToken ct) => CallAsync("getMe", (b, t) => b.GetMe(t), ct);
 

@@ -14,13 +14,8 @@ internal static class TelegramChatServiceCollectionExtensions
     /// <summary>Talking to the bot on Telegram: updates by long polling or webhook, answers, and subscribed chats as destinations.</summary>
     public static IServiceCollection AddTelegramChat(this IServiceCollection services, IConfiguration configuration, bool forCommand)
     {
-        services.AddOptions<TelegramOptions>()
-            .Validate(
-                o => o.WebhookUrl is null || (o.WebhookUrl.IsAbsoluteUri && o.WebhookSecret is { Length: > 0 and <= 256 } s && s.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')),
-                "Telegram:WebhookUrl needs Telegram:WebhookSecret: 1–256 characters of A–Z, a–z, 0–9, _ and -, so that only Telegram can post updates.")
-            .Validate(o => o.ConcurrentChats is >= 1 and <= 100, "Telegram:ConcurrentChats must be from 1 to 100 (chats of one batch answered at once).")
-            .Validate(o => o.WebhookQueueLimit is >= 1 and <= 100_000, "Telegram:WebhookQueueLimit must be from 1 to 100000 (webhook updates stored and not handled yet).")
-            .ValidateOnStart();
+        services.AddOptions<TelegramOptions>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
         services.AddTelegramClient();
         services.TryAddSingleton<TelegramNoteRenderer>();
@@ -29,6 +24,9 @@ internal static class TelegramChatServiceCollectionExtensions
         services.AddSingleton<TelegramChatSender>();
         services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<TelegramChatSender>());
         services.AddSingleton<TelegramInlineQueries>();
+        services.AddSingleton<TelegramChatMembers>();
+        services.AddSingleton<TelegramRoles>();
+        services.AddSingleton<IChatRoles>(sp => sp.GetRequiredService<TelegramRoles>());
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramBatchHandler>();
         services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();

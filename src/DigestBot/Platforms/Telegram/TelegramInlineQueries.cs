@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
+using DigestBot.Chat;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Notes;
 using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.InlineQueryResults;
 
@@ -13,7 +15,8 @@ namespace DigestBot.Platforms.Telegram;
 /// those with the tag first and then those the search finds, as articles that send the title, the paper link and
 /// the link to our channel post. Nothing queued is ever listed: anyone can ask, in any chat.
 /// </summary>
-internal sealed class TelegramInlineQueries(TelegramApiClient api, NoteStore notes, ArchiveStore archive, TelegramChannel? channel = null)
+internal sealed class TelegramInlineQueries(
+    TelegramApiClient api, NoteStore notes, ArchiveStore archive, TelegramRoles roles, IOptions<TelegramOptions> options, TelegramChannel? channel = null)
 {
     /// <summary>Results per answer; Telegram asks for the next ones with <c>next_offset</c> as the reader scrolls.</summary>
     public const int PageSize = 20;
@@ -28,11 +31,23 @@ internal sealed class TelegramInlineQueries(TelegramApiClient api, NoteStore not
 
     public async Task AnswerAsync(InlineQuery query, CancellationToken ct)
     {
+        var settings = options.Value;
+        // Telegram would otherwise hand a member's answer to anyone typing the same words for CacheSeconds.
+        var personal = settings.OnlyChannelMembers;
+        if (!settings.Admins.Contains(query.From.Id)
+            && await roles.IsReaderAsync(query.From.Id.ToString(CultureInfo.InvariantCulture), ct) is var verdict and not ChatRoleVerdict.Yes)
+        {
+            var language = ChatLanguages.FromLanguageCode(query.From.LanguageCode);
+            var refusal = ChatText.Get(language, verdict == ChatRoleVerdict.No ? ChatTextKey.ChannelMembersOnly : ChatTextKey.RolesUnavailable);
+            await api.AnswerInlineQueryAsync(query.Id, [], 0, null, personal: true, new InlineQueryResultsButton(refusal) { StartParameter = "start" }, ct);
+            return;
+        }
+
         var offset = int.TryParse(query.Offset, NumberStyles.None, CultureInfo.InvariantCulture, out var given) && given is > 0 and < MaxResults ? given : 0;
         var found = await FindAsync(query.Query.Trim(), offset + PageSize + 1, ct);
         var shown = found.Skip(offset).Take(PageSize).Select(Article).ToList();
         var next = found.Count > offset + PageSize && offset + PageSize < MaxResults ? (offset + PageSize).ToString(CultureInfo.InvariantCulture) : null;
-        await api.AnswerInlineQueryAsync(query.Id, shown, CacheSeconds, next, ct);
+        await api.AnswerInlineQueryAsync(query.Id, shown, CacheSeconds, next, personal, button: null, ct);
     }
 
     /// <summary>The first <paramref name="take"/> posted notes for the words: the newest without words, else tag matches then search hits.</summary>
@@ -46,7 +61,7 @@ internal sealed class TelegramInlineQueries(TelegramApiClient api, NoteStore not
         var found = new List<StoredNote>(await archive.ByTagAsync(Tag.Canonical(words), 0, take, ct));
         if (found.Count < take)
         {
-            var hits = await notes.SearchPageAsync(words, includeQueued: false, 1, take, ct);
+            var hits = await notes.SearchPageAsync(SearchWords.Cap(words).Words, includeQueued: false, 1, take, ct);
             var seen = found.Select(n => n.Id).ToHashSet();
             var more = hits.Notes.Where(n => n.IsPosted && !seen.Contains(n.Id)).Select(n => n.Id).ToList();
             found.AddRange(await archive.FindAllAsync(more, ct));

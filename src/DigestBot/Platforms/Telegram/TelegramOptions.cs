@@ -4,6 +4,12 @@ internal sealed class TelegramOptions
 {
     public const string Section = "Telegram";
 
+    /// <summary>The <see cref="Readers"/> value that lets anyone look things up (the default).</summary>
+    public const string AnyoneReads = "Anyone";
+
+    /// <summary>The <see cref="Readers"/> value that keeps lookups and subscriptions to the members of <see cref="Channel"/>.</summary>
+    public const string ChannelMembersRead = "ChannelMembers";
+
     /// <summary>Enables Telegram. A secret: from the environment or user secrets, never a committed file, never logged.</summary>
     public string? BotToken { get; set; }
 
@@ -27,6 +33,14 @@ internal sealed class TelegramOptions
 
     /// <summary>How many chats of one <c>getUpdates</c> batch are answered at once; each chat's updates still go in order.</summary>
     public int ConcurrentChats { get; set; } = 8;
+
+    /// <summary>
+    /// Who may look things up and subscribe: <c>Anyone</c>, or <c>ChannelMembers</c> — only members of
+    /// <see cref="Channel"/>, for a private channel whose posts should stay among its readers. Curators always may.
+    /// </summary>
+    public string Readers { get; set; } = AnyoneReads;
+
+    public bool OnlyChannelMembers => string.Equals(Readers?.Trim(), ChannelMembersRead, StringComparison.OrdinalIgnoreCase);
 
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

@@ -21,9 +21,10 @@ internal sealed class TelegramReplyRenderer
 
     public TelegramReply Render(ChatReply reply)
     {
-        var heading = Bold(TextCut.WithEllipsis(reply.Heading, MaxLine));
+        // The heading and lines repeat what people typed (search words, a tag, a command) into chats others read.
+        var heading = "<b>" + TelegramHtml.EscapeWithoutMentions(TextCut.WithEllipsis(reply.Heading, MaxLine)) + "</b>";
         var notes = reply.Notes.Select(n => Listing(n, reply.Language)).ToList();
-        var lines = reply.Lines.Select(l => TelegramHtml.Escape(TextCut.WithEllipsis(l, MaxLine))).ToList();
+        var lines = reply.Lines.Select(l => TelegramHtml.EscapeWithoutMentions(TextCut.WithEllipsis(l, MaxLine))).ToList();
 
         var budget = TelegramHtml.MaxVisibleLength - FooterReserve;
         var html = new StringBuilder(heading);

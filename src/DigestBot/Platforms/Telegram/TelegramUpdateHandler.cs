@@ -75,7 +75,9 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        var userId = isChannelPost ? null : message.From?.Id;
+        // An anonymous administrator writes as the group itself (from is a stand-in bot): the sender is the chat.
+        var asChat = isChannelPost || message.SenderChat?.Id == message.Chat.Id;
+        var userId = asChat ? null : message.From?.Id;
         var asked = new ChatMessage(
             ChatPlatform.Telegram,
             message.Chat.Id.ToString(CultureInfo.InvariantCulture),

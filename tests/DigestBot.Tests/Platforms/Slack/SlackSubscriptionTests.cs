@@ -170,6 +170,23 @@ public sealed class SlackSubscriptionTests
         Assert.Equal([FakeSlackServer.Channel], fake.Posts.Select(p => p.Channel));
     }
 
+    [Fact]
+    public async Task Past_Subscriptions_Max_a_channel_is_refused_without_an_invitation_hint()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        fake.AddChannel(VideoChannel);
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake, new Dictionary<string, string> { ["Subscriptions:Max"] = "1" });
+
+        await AnswerAsync(host, "/subscribe", "#llm", VideoChannel);
+        var refused = await AnswerAsync(host, "/subscribe", "", AllChannel);
+
+        Assert.Equal("I am full: 1 chats are subscribed already, so I cannot take another. Please ask the channel's curators.", (string?)refused["text"]);
+        Assert.DoesNotContain(ChatSubscriptions.InviteHint, SlackBlockKitChecker.VisibleText(refused.ToJsonString()));
+        // Only the subscribed channel was looked up: a refusal has nothing to invite the bot to.
+        Assert.Equal([VideoChannel], fake.Calls.Where(c => c.Method == "conversations.info").Select(c => c.Channel));
+    }
+
     private static async Task<JsonObject> AnswerAsync(SlackBotHost host, string command, string text, string channel)
     {
         using var response = await host.CommandAsync(command, text, channel: channel);

@@ -319,7 +319,10 @@ internal sealed partial class FakeTelegramServer
         return (429, error);
     }
 
-    /// <summary>The bot as a member of a chat: an admin who may post, or gone where it was blocked or removed.</summary>
+    /// <summary>
+    /// A user's status in a chat as <see cref="SetChatMember"/> declared it (a user never declared is a plain member),
+    /// or the bot's own: an admin who may post, or gone where it was blocked or removed.
+    /// </summary>
     private (int, JsonObject?) GetChatMember(JsonObject p)
     {
         lock (_lock)
@@ -328,6 +331,23 @@ internal sealed partial class FakeTelegramServer
             if (_blockedBy.Contains(chatId))
             {
                 return (403, Error(403, "Forbidden: bot is not a member of the channel chat"));
+            }
+
+            if (_memberLookupFailures > 0)
+            {
+                _memberLookupFailures--;
+                return (500, Error(500, "Internal Server Error"));
+            }
+
+            if (Long(p, "user_id") is not { } userId)
+            {
+                return (400, Error(400, "Bad Request: user_id is empty"));
+            }
+
+            if (userId != BotId)
+            {
+                var declared = _members.TryGetValue((ChatFor(chatId).Id, userId), out var status) ? status : "member";
+                return declared is null ? (400, Error(400, "Bad Request: user not found")) : Ok(Member(userId, declared));
             }
 
             return Ok(new JsonObject
@@ -350,5 +370,51 @@ internal sealed partial class FakeTelegramServer
                 ["can_delete_stories"] = false,
             });
         }
+    }
+
+    /// <summary>A person's <c>ChatMember</c> as Telegram shapes each status (<c>restricted_left</c> is a restricted user no longer in the chat).</summary>
+    private static JsonObject Member(long userId, string status)
+    {
+        var member = new JsonObject
+        {
+            ["status"] = status == "restricted_left" ? "restricted" : status,
+            ["user"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Tess" },
+        };
+        switch (status)
+        {
+            case "creator":
+                member["is_anonymous"] = false;
+                break;
+            case "administrator":
+                foreach (var right in new[]
+                {
+                    "can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
+                    "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories", "can_edit_stories", "can_delete_stories",
+                })
+                {
+                    member[right] = right == "can_manage_chat";
+                }
+
+                break;
+            case "restricted" or "restricted_left":
+                member["is_member"] = status == "restricted";
+                foreach (var right in new[]
+                {
+                    "can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos", "can_send_videos", "can_send_video_notes",
+                    "can_send_voice_notes", "can_send_polls", "can_send_other_messages", "can_add_web_page_previews", "can_change_info",
+                    "can_invite_users", "can_pin_messages", "can_manage_topics",
+                })
+                {
+                    member[right] = false;
+                }
+
+                member["until_date"] = 0;
+                break;
+            case "kicked":
+                member["until_date"] = 0;
+                break;
+        }
+
+        return member;
     }
 }

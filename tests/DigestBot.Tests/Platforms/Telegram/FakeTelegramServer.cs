@@ -28,12 +28,14 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly Queue<(FakeTelegramFailure Failure, int RetryAfter)> _failures = new();
     private readonly HashSet<string> _blockedBy = new(StringComparer.Ordinal);
     private readonly List<JsonObject> _updates = [];
+    private readonly Dictionary<(long Chat, long User), string?> _members = [];
     private readonly Dictionary<string, int> _arrivals = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Method, int Count, TaskCompletionSource Done)> _arrivalWaiters = [];
     private TaskCompletionSource _updateArrived = NewSignal();
     private int _nextUpdateId = 100_000;
     private long _nextChannelId = 1_000_000_001;
     private int _tooManyRequests;
+    private int _memberLookupFailures;
     private int _holdSendsAfter = int.MaxValue;
     private int _inProgress;
 
@@ -153,6 +155,32 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
         lock (_lock)
         {
             _blockedBy.Remove(chat);
+        }
+    }
+
+    /// <summary>
+    /// What <c>getChatMember</c> says of the user in the chat: <c>creator</c>, <c>administrator</c>, <c>member</c>,
+    /// <c>restricted</c> (still a member), <c>restricted_left</c>, <c>left</c> or <c>kicked</c>; null for "user not found".
+    /// A user never declared is a plain member.
+    /// </summary>
+    public void SetChatMember(long chatId, long userId, string? status) =>
+        SetChatMember(chatId.ToString(CultureInfo.InvariantCulture), userId, status);
+
+    /// <inheritdoc cref="SetChatMember(long, long, string?)"/>
+    public void SetChatMember(string chat, long userId, string? status)
+    {
+        lock (_lock)
+        {
+            _members[(ChatFor(chat).Id, userId)] = status;
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> <c>getChatMember</c> calls fail with Telegram's 500, as when it cannot answer.</summary>
+    public void FailNextChatMemberLookups(int count)
+    {
+        lock (_lock)
+        {
+            _memberLookupFailures += count;
         }
     }
 
