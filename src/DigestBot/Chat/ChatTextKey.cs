@@ -282,6 +282,12 @@ internal static class ChatTextKey
 
     public const string HomeTagged = nameof(HomeTagged);
 
+    /// <summary>The button under a Slack unfurl that queues the paper (curators).</summary>
+    public const string UnfurlQueueIt = nameof(UnfurlQueueIt);
+
+    /// <summary>The button under a Telegram channel post that opens inline mode with the note.</summary>
+    public const string ShareButton = nameof(ShareButton);
+
     /// <summary>A command's usage after its name, e.g. <c>&lt;name&gt;</c>; empty when it takes none.</summary>
     public static string CommandArguments(string command) => $"Command_{command}_Arguments";
 

@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4006, Level = LogLevel.Debug, Message = "arXiv returned {Count} papers for {Query}")]
     public static partial void ArxivFound(ILogger logger, string query, int count);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Information, Message = "arXiv {ArxivId} not looked up for a preview: {Waiting} lookups wait already")]
+    public static partial void PreviewLookupSkipped(ILogger logger, string arxivId, int waiting);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "arXiv {ArxivId} could not be looked up for a preview: {Reason}")]
+    public static partial void PreviewLookupFailed(ILogger logger, string arxivId, string reason);
 }

@@ -27,6 +27,7 @@ internal static class SourcesServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SourcesOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ArxivClient>>()));
+        services.AddSingleton<ArxivPreviewLookups>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace DigestBot.Tests.Sources;
 
 public sealed class ArxivClientTests : IAsyncLifetime
 {
-    private static readonly PaperMetadata Sam2 = new(
+    internal static readonly PaperMetadata Sam2 = new(
         "2408.00714",
         "SAM 2: Segment Anything in Images and Videos, a Foundation Model Towards Promptable Visual Segmentation",
         ["Nikhila Ravi", "Valentin Gabeur", "Yuan-Ting Hu", "Ronghang Hu"],

@@ -98,4 +98,16 @@ internal static partial class Log
 
     [LoggerMessage(47, LogLevel.Warning, "Slack: App Home button {ActionId} from {UserId} carried a value that is not a tag; nothing changed")]
     public static partial void HomeButtonRefused(ILogger logger, string actionId, string userId);
+
+    [LoggerMessage(48, LogLevel.Information, "Slack: unfurled {Count} paper links in {Channel} ({Message})")]
+    public static partial void Unfurled(ILogger logger, int count, string channel, string message);
+
+    [LoggerMessage(49, LogLevel.Debug, "Slack: none of {Links} shared links in {Channel} is a paper DigestBot can preview")]
+    public static partial void NothingToUnfurl(ILogger logger, int links, string channel);
+
+    [LoggerMessage(50, LogLevel.Warning, "Slack: chat.unfurl refused in {Channel} ({Error}); the app needs the links:read and links:write scopes and its unfurl domains (see the manifest)")]
+    public static partial void UnfurlRefused(ILogger logger, string channel, string error);
+
+    [LoggerMessage(51, LogLevel.Information, "Slack: Queue it pressed by {UserId} for arXiv {ArxivId}")]
+    public static partial void QueueItPressed(ILogger logger, string userId, string arxivId);
 }

@@ -1,7 +1,6 @@
 using DigestBot.Chat;
 using DigestBot.Formatting.Slack.Blocks;
 using DigestBot.Platforms.Slack.WebApi;
-using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -46,14 +45,5 @@ internal sealed class SlackAppHome(
         return answer is null ? [] : SlackReplyRenderer.Render(answer.Reply).Blocks;
     }
 
-    private SlackHomePost Post(StoredNote stored) => new(stored.Note.Title, ChannelPost(stored), stored.Note.PaperLink);
-
-    /// <summary>The post in the configured Slack channel, else the Telegram channel's; never a subscriber's copy.</summary>
-    private string? ChannelPost(StoredNote stored)
-    {
-        var sent = stored.Deliveries.Where(d => d.State == DeliveryState.Sent && d.Permalink is not null).ToList();
-        var slack = SlackMembership.PostingChannel(options.Value) is { } channel ? SlackDestination.KeyPrefix + channel : null;
-        return sent.FirstOrDefault(d => d.Destination == slack)?.Permalink
-            ?? sent.FirstOrDefault(d => DestinationKey.TryParse(d.Destination, out var key) && key.IsChannelOf(DestinationKey.Telegram))?.Permalink;
-    }
+    private SlackHomePost Post(StoredNote stored) => new(stored.Note.Title, SlackChannelPost.Of(stored, options.Value), stored.Note.PaperLink);
 }

@@ -6,10 +6,15 @@ namespace DigestBot.Platforms.Slack;
 /// <summary>
 /// Takes Events API callbacks from either transport: drops repeats by <c>event_id</c> (remembered in the
 /// database, so a retry after a restart is dropped too) and events not meant for DigestBot, and hands the
-/// rest to <see cref="SlackConversation"/> or <see cref="SlackAppHome"/> after Slack has been answered.
+/// rest to <see cref="SlackConversation"/>, <see cref="SlackAppHome"/> or <see cref="SlackUnfurls"/> after Slack has been answered.
 /// </summary>
 internal sealed class SlackEvents(
-    HandledUpdateStore handled, SlackBackgroundWork background, SlackConversation conversation, SlackAppHome home, ILogger<SlackEvents> log)
+    HandledUpdateStore handled,
+    SlackBackgroundWork background,
+    SlackConversation conversation,
+    SlackAppHome home,
+    SlackUnfurls unfurls,
+    ILogger<SlackEvents> log)
 {
     /// <returns>True when the event will be handled; false for a repeat or an event DigestBot ignores.</returns>
     public async Task<bool> AcceptAsync(SlackEventEnvelope envelope, CancellationToken ct)
@@ -33,15 +38,18 @@ internal sealed class SlackEvents(
     private Task HandleAsync(SlackEvent e, CancellationToken ct) => e.Type switch
     {
         "app_home_opened" => home.PublishAsync(e.User!, ct),
+        "link_shared" => unfurls.HandleAsync(e, ct),
         _ => conversation.HandleAsync(e, ct),
     };
 
     /// <summary>
-    /// Mentions of the app, direct messages written by a person (not edits, not bots, not the app itself), and a
-    /// reader opening the app's Home tab.
+    /// Mentions of the app, direct messages written by a person (not edits, not bots, not the app itself), a
+    /// reader opening the app's Home tab, and links in the app's unfurl domains with a message (or composer) to unfurl in.
     /// </summary>
     private static bool IsForUs(SlackEvent e) =>
         (e.Type == "app_home_opened" && e.Tab == "home" && e.User is { Length: > 0 })
+        || (e.Type == "link_shared" && e.Links.Count > 0
+            && ((e.Channel is { Length: > 0 } && e.MessageTs is { Length: > 0 }) || (e.UnfurlId is { Length: > 0 } && e.Source is { Length: > 0 })))
         || e.Subtype is null && e.BotId is null && e.User is { Length: > 0 } && e.Channel is { Length: > 0 } && e.Ts is { Length: > 0 }
         && (e.Type == "app_mention" || (e.Type == "message" && e.ChannelType == "im"));
 }

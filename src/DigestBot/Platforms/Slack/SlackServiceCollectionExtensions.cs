@@ -69,6 +69,8 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<ISlackAction, SlackPageAction>();
             services.AddSingleton<SlackAppHome>();
             services.AddSingleton<ISlackAction, SlackHomeAction>();
+            services.AddSingleton<SlackUnfurls>();
+            services.AddSingleton<ISlackAction, SlackQueueItAction>();
             services.AddSingleton<SlackChatSender>();
             services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SlackChatSender>());
             services.AddSingleton<SlackSocketModeClient>();

@@ -14,6 +14,7 @@ namespace DigestBot.Platforms.Slack;
 [JsonSerializable(typeof(ChatUpdateRequest))]
 [JsonSerializable(typeof(ChatUpdateResponse))]
 [JsonSerializable(typeof(ChatGetPermalinkResponse))]
+[JsonSerializable(typeof(ChatUnfurlRequest))]
 [JsonSerializable(typeof(AuthTestResponse))]
 [JsonSerializable(typeof(ConversationsInfoResponse))]
 [JsonSerializable(typeof(AppsConnectionsOpenResponse))]

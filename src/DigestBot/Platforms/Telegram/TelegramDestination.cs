@@ -4,6 +4,7 @@ using DigestBot.Notes;
 using DigestBot.Publishing;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DigestBot.Platforms.Telegram;
 
@@ -31,6 +32,12 @@ internal sealed class TelegramDestination(
     /// </summary>
     public Func<CancellationToken, Task>? OnBotRemoved { get; init; }
 
+    /// <summary>
+    /// The label of the Share button the post's first message carries (<see cref="TelegramShareButton"/>); null for none.
+    /// The configured channel has it: a subscriber's copy links nowhere a reader could share from.
+    /// </summary>
+    public string? ShareLabel { get; init; }
+
     /// <summary>Canonical tags a subscription asked for; empty means every note.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
 
@@ -56,7 +63,8 @@ internal sealed class TelegramDestination(
         for (var index = ids.Count; index < parts.Count; index++)
         {
             var part = parts[index];
-            var message = await SendPartAsync(part, ids, ct);
+            var keyboard = index == 0 && ShareLabel is { } label ? TelegramShareButton.For(note, label) : null;
+            var message = await SendPartAsync(part, ids, keyboard, ct);
             usernameSeen ??= message.Chat.Username;
             var id = message.Id.ToString(CultureInfo.InvariantCulture);
             ids.Add(id);
@@ -82,7 +90,7 @@ internal sealed class TelegramDestination(
         };
     }
 
-    private async Task<Message> SendPartAsync(TelegramMessagePart part, IReadOnlyList<string> ids, CancellationToken ct)
+    private async Task<Message> SendPartAsync(TelegramMessagePart part, IReadOnlyList<string> ids, InlineKeyboardMarkup? keyboard, CancellationToken ct)
     {
         var reply = part.ReplyToPart is { } first && first < ids.Count
             // A curator may have deleted the first message; the rest of the note is still worth posting.
@@ -91,7 +99,7 @@ internal sealed class TelegramDestination(
         var preview = part.PreviewUrl is { } url ? new LinkPreviewOptions { Url = url } : new LinkPreviewOptions { IsDisabled = true };
         try
         {
-            return await api.SendMessageAsync(channel.ChatId, part.Html, reply, preview, keyboard: null, ct);
+            return await api.SendMessageAsync(channel.ChatId, part.Html, reply, preview, keyboard, ct);
         }
         catch (TelegramApiException ex) when (ex.Kind == PlatformErrorKind.ThisDestination && ex.ErrorCode != 401 && OnBotRemoved is { } removed)
         {

@@ -13,10 +13,12 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>
 /// Inline mode: <c>@DigestBot video-segmentation</c> or <c>@DigestBot 비디오</c> in any chat lists posted notes,
 /// those with the tag first and then those the search finds, as articles that send the title, the paper link and
-/// the link to our channel post. Nothing queued is ever listed: anyone can ask, in any chat.
+/// the link to our channel post. Nothing queued is ever listed: anyone can ask, in any chat. A query that names one note as
+/// it is stored — its arXiv id (or an arXiv link), its paper link, its title: what a post's Share button asks — lists that note first.
 /// </summary>
 internal sealed class TelegramInlineQueries(
-    TelegramApiClient api, NoteStore notes, ArchiveStore archive, TelegramRoles roles, IOptions<TelegramOptions> options, TelegramChannel? channel = null)
+    TelegramApiClient api, NoteStore notes, NoteAmendments amendments, ArchiveStore archive, TelegramRoles roles,
+    IOptions<TelegramOptions> options, TelegramChannel? channel = null)
 {
     /// <summary>Results per answer; Telegram asks for the next ones with <c>next_offset</c> as the reader scrolls.</summary>
     public const int PageSize = 20;
@@ -50,7 +52,10 @@ internal sealed class TelegramInlineQueries(
         await api.AnswerInlineQueryAsync(query.Id, shown, CacheSeconds, next, personal, button: null, ct);
     }
 
-    /// <summary>The first <paramref name="take"/> posted notes for the words: the newest without words, else tag matches then search hits.</summary>
+    /// <summary>
+    /// The first <paramref name="take"/> posted notes for the words: the newest without words, else the note the words name,
+    /// then tag matches, then search hits, each note once.
+    /// </summary>
     private async Task<List<StoredNote>> FindAsync(string words, int take, CancellationToken ct)
     {
         if (words.Length == 0)
@@ -58,7 +63,13 @@ internal sealed class TelegramInlineQueries(
             return [.. await archive.NewestAsync(0, take, ct)];
         }
 
-        var found = new List<StoredNote>(await archive.ByTagAsync(Tag.Canonical(words), 0, take, ct));
+        var found = new List<StoredNote>();
+        if (await NamedAsync(words, ct) is { } named)
+        {
+            found.Add(named);
+        }
+
+        found.AddRange((await archive.ByTagAsync(Tag.Canonical(words), 0, take, ct)).Where(n => found.All(f => f.Id != n.Id)));
         if (found.Count < take)
         {
             var hits = await notes.SearchPageAsync(SearchWords.Cap(words).Words, includeQueued: false, 1, take, ct);
@@ -68,6 +79,15 @@ internal sealed class TelegramInlineQueries(
         }
 
         return found.Take(take).ToList();
+    }
+
+    /// <summary>The posted note stored under the words as its key (see <see cref="TelegramShareButton"/>); null when none is.</summary>
+    private async Task<StoredNote?> NamedAsync(string words, CancellationToken ct)
+    {
+        var stored = ArxivId.TryFromUrl(words, out var id) || ArxivId.TryFromUrl(ArxivId.AbsUrl(words), out id)
+            ? await amendments.FindByArxivIdAsync(id, ct)
+            : await notes.FindByKeyAsync(new Note { Title = words, Links = Uri.TryCreate(words, UriKind.Absolute, out _) ? [words] : [] }, ct);
+        return stored is null ? null : await archive.FindAsync(stored.Id, ct);
     }
 
     private InlineQueryResultArticle Article(StoredNote stored)

@@ -1,3 +1,4 @@
+using DigestBot.Chat;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Publishing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,7 +27,10 @@ internal static class TelegramPostingServiceCollectionExtensions
             sp.GetRequiredService<TelegramApiClient>(),
             sp.GetRequiredService<TelegramChannel>(),
             sp.GetRequiredService<TelegramNoteRenderer>(),
-            sp.GetRequiredService<ILogger<TelegramDestination>>()));
+            sp.GetRequiredService<ILogger<TelegramDestination>>())
+        {
+            ShareLabel = ChatText.Get(sp.GetRequiredService<IOptions<ChatOptions>>().Value.ParsedLanguage, ChatTextKey.ShareButton),
+        });
         services.AddSingleton<IStartupCheck, TelegramConnectionCheck>();
         return services;
     }

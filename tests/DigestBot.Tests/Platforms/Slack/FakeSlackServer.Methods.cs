@@ -14,7 +14,13 @@ internal sealed partial class FakeSlackServer
         var token = context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.Ordinal)
             ? header["Bearer ".Length..]
             : null;
-        var problems = method is "chat.postMessage" or "chat.update" ? BlockKitProblems(body) : method == "views.publish" ? ViewProblems(body) : [];
+        IReadOnlyList<string> problems = method switch
+        {
+            "chat.postMessage" or "chat.update" => BlockKitProblems(body),
+            "views.publish" => ViewProblems(body),
+            "chat.unfurl" => UnfurlProblems(body),
+            _ => [],
+        };
 
         (string, FakeSlackFailure, int)? failure = null;
         lock (gate)
@@ -82,6 +88,7 @@ internal sealed partial class FakeSlackServer
                 "conversations.info" => ConversationInfo(body),
                 "apps.connections.open" => OpenConnection(),
                 "views.publish" => PublishView(body, problems),
+                "chat.unfurl" => Unfurl(body, problems),
                 _ => Error("unknown_method"),
             };
         }

@@ -46,11 +46,22 @@ public sealed class SlackAppManifestTests
     [Fact]
     public void Scopes_events_and_Socket_Mode_match_what_the_code_uses()
     {
-        Assert.Equal(["chat:write", "commands", "app_mentions:read", "im:history", "channels:read", "groups:read"], Sequence("oauth_config", "scopes", "bot").Select(s => ((YamlScalarNode)s).Value));
-        Assert.Equal(["app_mention", "message.im", "app_home_opened"], Sequence("settings", "event_subscriptions", "bot_events").Select(s => ((YamlScalarNode)s).Value));
+        Assert.Equal(
+            ["chat:write", "commands", "app_mentions:read", "im:history", "channels:read", "groups:read", "links:read", "links:write"],
+            Sequence("oauth_config", "scopes", "bot").Select(s => ((YamlScalarNode)s).Value));
+        Assert.Equal(["app_mention", "message.im", "app_home_opened", "link_shared"], Sequence("settings", "event_subscriptions", "bot_events").Select(s => ((YamlScalarNode)s).Value));
         Assert.Equal("true", Scalar((YamlMappingNode)Manifest["settings"], "socket_mode_enabled"));
         Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "messages_tab_enabled"));
         Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "home_tab_enabled"));
+    }
+
+    [Fact]
+    public void The_unfurl_domains_are_the_sites_whose_paper_links_DigestBot_recognises()
+    {
+        var domains = Sequence("features", "unfurl_domains").Select(s => ((YamlScalarNode)s).Value!).ToList();
+
+        Assert.Equal(["arxiv.org", "huggingface.co", "alphaxiv.org"], domains);
+        Assert.All(domains, d => Assert.True(DigestBot.Notes.ArxivId.TryFromUrl($"https://{d}/{(d == "huggingface.co" ? "papers" : "abs")}/2408.00714", out _), d));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace DigestBot.Tests.Platforms.Slack;
 /// <summary>Queueing by link from Slack, through the real host, the shared intake and a fake arXiv.</summary>
 public sealed class SlackLinkQueueingTests
 {
-    private static readonly PaperMetadata Sam2 = new(
+    internal static readonly PaperMetadata Sam2 = new(
         "2408.00714",
         "SAM 2: Segment Anything in Images and Videos",
         ["Nikhila Ravi", "Valentin Gabeur", "Yuan-Ting Hu"],

@@ -1,3 +1,5 @@
+using DigestBot.Publishing;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 
 namespace DigestBot.Tests.Platforms.Telegram;
@@ -106,6 +108,42 @@ public sealed class TelegramInlineModeTests : IAsyncLifetime
         Assert.Equal("Apple Intelligence FoundationLanguage Models", (string?)Results(madeUp)[0]["title"]);
         Assert.Equal(Results(first).Select(r => (string?)r["id"]), Results(madeUp).Select(r => (string?)r["id"]));
         Assert.Equal(200, madeUp.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_channel_post_carries_Share_and_its_inline_query_lists_that_note_first()
+    {
+        await host.QueueAsync(
+            NoteFactory.Paper("Shared paper", "2504.00001", tags: ["llm"]),
+            NoteFactory.Paper("A later paper that builds on 2504.00001", "2504.00002", tags: ["llm"], commentary: "Builds on 2504.00001."));
+        await host.Services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
+        var posts = host.Telegram.Calls.Where(c => c.Method == "sendMessage" && c.ChatId == TelegramChatHost.Channel).ToList();
+
+        var share = posts.Select(p => p.Parameters["reply_markup"]?["inline_keyboard"]?[0]?[0]).ToList();
+        Assert.Equal(["Share", "Share"], share.Select(b => (string?)b?["text"]));
+        Assert.Equal(["2504.00001", "2504.00002"], share.Select(b => (string?)b?["switch_inline_query"]));
+
+        var answer = await AskAsync((string)share[0]!["switch_inline_query"]!);
+        Assert.Equal("Shared paper", (string?)Results(answer)[0]["title"]);
+    }
+
+    [Fact]
+    public async Task A_note_without_an_arXiv_id_is_shared_by_its_paper_link_and_only_the_post_s_first_message_has_the_button()
+    {
+        var note = NoteFactory.Paper("Long blog paper", commentary: string.Join("\n\n", Enumerable.Repeat(new string('가', 3000), 3))) with
+        {
+            Links = ["https://ai.meta.com/blog/long-paper"],
+        };
+        await host.QueueAsync(note, NoteFactory.Paper("Other paper citing https://ai.meta.com/blog/long-paper", "2504.00003", commentary: "See https://ai.meta.com/blog/long-paper"));
+        await host.Services.GetRequiredService<Publisher>().PublishNextAsync(2, default);
+        var parts = host.Telegram.Calls.Where(c => c.Method == "sendMessage" && c.ChatId == TelegramChatHost.Channel && (c.Text!.Contains("Long blog paper", StringComparison.Ordinal) || c.ReplyToMessageId is not null)).ToList();
+
+        Assert.True(parts.Count > 1);
+        Assert.Equal("https://ai.meta.com/blog/long-paper", (string?)parts[0].Parameters["reply_markup"]?["inline_keyboard"]?[0]?[0]?["switch_inline_query"]);
+        Assert.All(parts.Skip(1), p => Assert.Null(p.Parameters["reply_markup"]));
+
+        var answer = await AskAsync("https://ai.meta.com/blog/long-paper");
+        Assert.Equal(["Long blog paper", "Other paper citing https://ai.meta.com/blog/long-paper"], Results(answer).Select(r => (string?)r["title"]));
     }
 
     private async Task<FakeTelegramCall> AskAsync(string query, string offset = "")

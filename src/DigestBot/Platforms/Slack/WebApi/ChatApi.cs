@@ -29,6 +29,16 @@ internal sealed class ChatApi(SlackApiClient client, [FromKeyedServices(SlackSer
             ct);
     }
 
+    /// <summary>Previews under someone else's message: not a post of ours, so it waits for no channel's turn.</summary>
+    public Task<SlackResponseStatus> UnfurlAsync(ChatUnfurlRequest request, CancellationToken ct) =>
+        client.PostJsonAsync(
+            "chat.unfurl",
+            request,
+            SlackWebApiJsonContext.Default.ChatUnfurlRequest,
+            SlackWebApiJsonContext.Default.SlackResponseStatus,
+            SlackTokenKind.Bot,
+            ct);
+
     /// <summary>Read methods take form fields, not JSON.</summary>
     public Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken ct) =>
         client.PostFormAsync(

@@ -26,4 +26,16 @@ internal sealed record SlackEvent
 
     /// <summary>For <c>app_home_opened</c>: <c>home</c> or <c>messages</c>.</summary>
     public string? Tab { get; init; }
+
+    /// <summary>For <c>link_shared</c>: the message the links are in, which <c>chat.unfurl</c> names with <see cref="Channel"/>.</summary>
+    public string? MessageTs { get; init; }
+
+    /// <summary>For <c>link_shared</c>: names the links still in the composer (<see cref="Source"/> <c>composer</c>), before the message exists.</summary>
+    public string? UnfurlId { get; init; }
+
+    /// <summary>For <c>link_shared</c>: <c>composer</c> or <c>conversations_history</c>.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>For <c>link_shared</c>: the links in the app's unfurl domains.</summary>
+    public IReadOnlyList<SlackSharedLink> Links { get; init; } = [];
 }
