@@ -34,12 +34,12 @@ internal sealed class TelegramInlineQueries(
     public async Task AnswerAsync(InlineQuery query, CancellationToken ct)
     {
         var settings = options.Value;
+        var language = ChatLanguages.FromLanguageCode(query.From.LanguageCode);
         // Telegram would otherwise hand a member's answer to anyone typing the same words for CacheSeconds.
         var personal = settings.OnlyChannelMembers;
         if (!settings.Admins.Contains(query.From.Id)
             && await roles.IsReaderAsync(query.From.Id.ToString(CultureInfo.InvariantCulture), ct) is var verdict and not ChatRoleVerdict.Yes)
         {
-            var language = ChatLanguages.FromLanguageCode(query.From.LanguageCode);
             var refusal = ChatText.Get(language, verdict == ChatRoleVerdict.No ? ChatTextKey.ChannelMembersOnly : ChatTextKey.RolesUnavailable);
             await api.AnswerInlineQueryAsync(query.Id, [], 0, null, personal: true, new InlineQueryResultsButton(refusal) { StartParameter = "start" }, ct);
             return;
@@ -47,7 +47,7 @@ internal sealed class TelegramInlineQueries(
 
         var offset = int.TryParse(query.Offset, NumberStyles.None, CultureInfo.InvariantCulture, out var given) && given is > 0 and < MaxResults ? given : 0;
         var found = await FindAsync(query.Query.Trim(), offset + PageSize + 1, ct);
-        var shown = found.Skip(offset).Take(PageSize).Select(Article).ToList();
+        var shown = found.Skip(offset).Take(PageSize).Select(n => Article(n, language)).ToList();
         var next = found.Count > offset + PageSize && offset + PageSize < MaxResults ? (offset + PageSize).ToString(CultureInfo.InvariantCulture) : null;
         await api.AnswerInlineQueryAsync(query.Id, shown, CacheSeconds, next, personal, button: null, ct);
     }
@@ -90,7 +90,7 @@ internal sealed class TelegramInlineQueries(
         return stored is null ? null : await archive.FindAsync(stored.Id, ct);
     }
 
-    private InlineQueryResultArticle Article(StoredNote stored)
+    private InlineQueryResultArticle Article(StoredNote stored, ChatLanguage language)
     {
         var note = stored.Note;
         var paper = TelegramNoteRenderer.Preview(note);
@@ -108,7 +108,7 @@ internal sealed class TelegramInlineQueries(
 
         if (post is not null)
         {
-            html.Append('\n').Append(Link(post, "DigestBot post"));
+            html.Append('\n').Append(Link(post, ChatText.Get(language, ChatTextKey.InlinePost)));
         }
 
         return new InlineQueryResultArticle(stored.Id.ToString(CultureInfo.InvariantCulture), Formatting.TextCut.WithEllipsis(note.Title, 256), new InputTextMessageContent(html.ToString())

@@ -43,6 +43,17 @@ public sealed class TelegramInlineModeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Korean_reader_shares_an_article_whose_post_link_reads_in_Korean()
+    {
+        await host.ImportSampleAndPostAsync();
+
+        var answer = await AskAsync("video-segmentation", languageCode: "ko");
+
+        var text = (string?)Assert.Single(Results(answer))["input_message_content"]!["message_text"];
+        Assert.EndsWith("<a href=\"https://t.me/digest_channel/2\">DigestBot 게시물</a>", text);
+    }
+
+    [Fact]
     public async Task Korean_words_find_notes_by_their_commentary()
     {
         await host.ImportSampleAndPostAsync();
@@ -146,11 +157,17 @@ public sealed class TelegramInlineModeTests : IAsyncLifetime
         Assert.Equal(["Long blog paper", "Other paper citing https://ai.meta.com/blog/long-paper"], Results(answer).Select(r => (string?)r["title"]));
     }
 
-    private async Task<FakeTelegramCall> AskAsync(string query, string offset = "")
+    private async Task<FakeTelegramCall> AskAsync(string query, string offset = "", string? languageCode = null)
     {
         var before = host.Telegram.Calls.Count(c => c.Method == "answerInlineQuery");
         var id = $"iq-{++queries}";
-        host.Telegram.EnqueueUpdate(TelegramUpdates.InlineQuery(id, TelegramChatHost.Reader, query, offset));
+        var update = TelegramUpdates.InlineQuery(id, TelegramChatHost.Reader, query, offset);
+        if (languageCode is not null)
+        {
+            update["inline_query"]!["from"]!["language_code"] = languageCode;
+        }
+
+        host.Telegram.EnqueueUpdate(update);
         await host.Until(() => host.Telegram.Calls.Count(c => c.Method == "answerInlineQuery") > before, $"the answer to inline query “{query}”");
         var answer = host.Telegram.Calls.Where(c => c.Method == "answerInlineQuery").ElementAt(before);
         Assert.Equal(id, (string?)answer.Parameters["inline_query_id"]);
