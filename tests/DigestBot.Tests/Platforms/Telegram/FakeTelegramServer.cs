@@ -254,6 +254,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
                 "setmycommands" => SetMyCommands(parameters),
                 "answercallbackquery" => AnswerCallbackQuery(parameters),
                 "editmessagetext" => EditMessageText(parameters, at),
+                "deletemessage" => DeleteMessage(parameters),
                 "deletewebhook" => DeleteWebhook(parameters),
                 "setwebhook" => SetWebhook(parameters),
                 "getchatmember" => GetChatMember(parameters),
