@@ -88,6 +88,7 @@ internal static class DigestBotHost
         services.AddSingleton<PreparedConnections>();
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<MessageEditStore>();
         services.AddSingleton<DestinationStateStore>();
         services.AddSingleton<NoteRenderCheck>();
         services.AddSingleton<NoteImporter>();
@@ -97,6 +98,7 @@ internal static class DigestBotHost
         services.AddSingleton<PublishingMetrics>();
         services.AddSingleton<DestinationPauses>();
         services.AddSingleton<Publisher>();
+        services.AddSingleton<PostEditor>();
         services.AddSingleton<ChatCommandHandler>();
         services.AddChat(forCommand);
 
@@ -130,6 +132,7 @@ internal static class DigestBotHost
             services.AddSingleton<DeliveryWorker>();
             services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
             services.AddHostedService<SlotScheduler>();
+            services.AddHostedService<StoreChangeWatcher>();
             services.AddHostedService<InboxWatcher>();
             services.AddHostedService<AlertSender>();
             services.AddHealthChecks().AddCheck<PublishingHealthCheck>("publishing");

@@ -123,7 +123,7 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No delivery of note {noteId} to {destination}."));
         }
 
-        await ExecuteAsync(connection, tx, "UPDATE notes SET posted_at = $now WHERE id = $id AND posted_at IS NULL", ct, ("$now", now), ("$id", noteId));
+        await ExecuteAsync(connection, tx, "UPDATE notes SET posted_at = $now WHERE id = $id AND posted_at IS NULL AND withdrawn_at IS NULL", ct, ("$now", now), ("$id", noteId));
         await ExecuteAsync(
             connection, tx, "UPDATE note_tags SET posted_at = (SELECT posted_at FROM notes WHERE id = $id) WHERE note_id = $id AND posted_at IS NULL", ct, ("$id", noteId));
         await tx.CommitAsync(ct);

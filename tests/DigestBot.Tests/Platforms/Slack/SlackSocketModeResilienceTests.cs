@@ -42,7 +42,9 @@ public sealed class SlackSocketModeResilienceTests : IAsyncLifetime
     public async Task A_handshake_that_never_completes_is_given_up_and_the_next_connection_is_made()
     {
         fake.HangNextHandshake();
-        await using var host = await SlackBotHost.StartAsync(folder, fake, SlackBotHost.SocketMode(("Slack:SocketMode:ConnectTimeout", "00:00:00.500")));
+        // Long enough that a handshake which does complete never runs out of it on a busy machine (the client would drop
+        // that connection too, and the test's event would find none); the hung one still ends by it.
+        await using var host = await SlackBotHost.StartAsync(folder, fake, SlackBotHost.SocketMode(("Slack:SocketMode:ConnectTimeout", "00:00:05")));
 
         await fake.WaitUntilAsync(f => f.SocketsAccepted == 1, TimeSpan.FromSeconds(30));
         await fake.SendAsync(FakeSlackServer.EventsApiEnvelope("env-after", SlackBotHost.Callback("Ev0HANG0001", SlackBotHost.Mention(SlackBotHost.Stranger, "help", "1772352000.000003"))));
