@@ -1,5 +1,5 @@
 using DigestBot.Alerts;
-using DigestBot.Hosting;
+using DigestBot.Background;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using DigestBot.Hosting;
+using DigestBot.Background;
 using DigestBot.Storage;
 using Microsoft.Data.Sqlite;
 

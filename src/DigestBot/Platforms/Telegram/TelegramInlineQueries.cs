@@ -58,7 +58,7 @@ internal sealed class TelegramInlineQueries(TelegramApiClient api, NoteStore not
     private InlineQueryResultArticle Article(StoredNote stored)
     {
         var note = stored.Note;
-        var paper = PaperPage(note);
+        var paper = TelegramNoteRenderer.Preview(note);
         var post = ChannelPost(stored);
         var html = new StringBuilder("<b>").Append(TelegramHtml.Escape(note.Title)).Append("</b>");
         if (Byline(note) is { Length: > 0 } byline)
@@ -94,9 +94,6 @@ internal sealed class TelegramInlineQueries(TelegramApiClient api, NoteStore not
         var date = note.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return string.Join(" · ", new[] { authors, date }.Where(part => !string.IsNullOrEmpty(part)));
     }
-
-    /// <summary>The arXiv abstract page when the note has an id, else its paper link.</summary>
-    private static string? PaperPage(Note note) => note.ArxivId is { } id ? "https://arxiv.org/abs/" + id : note.PaperLink;
 
     /// <summary>The configured channel's post, never a subscriber's copy.</summary>
     private string? ChannelPost(StoredNote stored) =>
