@@ -24,7 +24,9 @@ internal sealed class StoreChangeWatcher(SqliteDatabase database, DeliveryWorker
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA data_version";
         var version = (long)(await command.ExecuteScalarAsync(ct))!;
-        if (seen is { } before && before != version)
+        // The first reading cannot tell what was committed before it (a verb run while the bot started, or while this
+        // pass waited for a busy thread pool): look once then, as after any change.
+        if (seen != version)
         {
             Log.StoreChanged(log);
             worker.Wake();
@@ -38,6 +40,8 @@ internal sealed class StoreChangeWatcher(SqliteDatabase database, DeliveryWorker
         // A store that failed once is opened again at the next pass.
         connection?.Dispose();
         connection = null;
+        // Versions are per connection: the next one's first reading is a first reading again.
+        seen = null;
         Log.WakeFailed(log, exception);
     }
 
