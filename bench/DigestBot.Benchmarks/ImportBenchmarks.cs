@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using DigestBot.Importing;
 using DigestBot.Notes;
 using DigestBot.Storage;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigestBot.Importing;
 using DigestBot.Notes;
 using DigestBot.Storage;
 using DigestBot.Tests;

@@ -37,5 +37,5 @@ public class LookupBenchmarks
         return reply!.Notes.Count + reply.Lines.Count;
     }
 
-    internal static ChatMessage Reader(string text) => new("telegram", "4242", "4242", text, FromCurator: false);
+    internal static ChatMessage Reader(string text) => new(ChatPlatform.Telegram, "4242", "4242", text, FromCurator: false);
 }

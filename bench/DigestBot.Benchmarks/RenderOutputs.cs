@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using DigestBot.Formatting;
+using DigestBot.Formatting.Plain;
 using DigestBot.Formatting.Slack;
 using DigestBot.Formatting.Telegram;
 

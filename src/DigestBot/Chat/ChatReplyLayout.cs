@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Formatting;
+using DigestBot.Publishing;
 
 namespace DigestBot.Chat;
 
@@ -37,13 +38,9 @@ internal sealed class ChatReplyLayout(ChatCommandHandler commands)
         _ => note.PostLink,
     };
 
-    private static string? ChannelPost(NoteListing note, ChatPlatform platform)
-    {
-        var prefix = platform.Name() + ":";
-        var subscriber = prefix + "chat:";
-        return note.PostLinks
-            .Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal) && !kv.Key.StartsWith(subscriber, StringComparison.Ordinal))
+    private static string? ChannelPost(NoteListing note, ChatPlatform platform) =>
+        note.PostLinks
+            .Where(kv => DestinationKey.TryParse(kv.Key, out var key) && key.IsChannelOf(platform.Name()))
             .Select(kv => kv.Value)
             .FirstOrDefault(WebLink.IsWeb);
-    }
 }

@@ -1,3 +1,4 @@
+using DigestBot.Importing;
 using DigestBot.Sources;
 using DigestBot.Storage;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using DigestBot.Importing;
 using DigestBot.Notes;
 
 namespace DigestBot.Chat;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Chat;
+using DigestBot.Importing;
 using DigestBot.Notes;
 using DigestBot.Platforms.Console;
 using DigestBot.Publishing;

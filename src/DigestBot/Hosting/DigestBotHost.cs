@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using DigestBot.Alerts;
 using DigestBot.Chat;
 using DigestBot.Formatting;
+using DigestBot.Importing;
 using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Platforms.Console;
@@ -11,6 +11,7 @@ using DigestBot.Publishing;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Web;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Alerts;
+using DigestBot.Importing;
 using DigestBot.Notes;
 using Microsoft.Extensions.Options;
 

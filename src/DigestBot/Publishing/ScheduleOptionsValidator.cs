@@ -1,4 +1,5 @@
 using Cronos;
+using DigestBot.Background;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Publishing;
@@ -9,12 +10,12 @@ internal sealed class ScheduleOptionsValidator : IValidateOptions<ScheduleOption
     public ValidateOptionsResult Validate(string? name, ScheduleOptions options)
     {
         var failures = new List<string>();
-        if (!SlotSchedule.TryParseCron(options.Cron, out _, out var cronError))
+        if (!Cron.TryParse(options.Cron, out _, out var cronError))
         {
             failures.Add($"Schedule:Cron '{options.Cron}' is not a cron expression ({cronError}). Use 5 fields like '0 9 * * *', or 6 with seconds first like '*/5 * * * * *'.");
         }
 
-        if (!SlotSchedule.TryFindZone(options.TimeZone, out _))
+        if (!Cron.TryFindZone(options.TimeZone, out _))
         {
             failures.Add($"Schedule:TimeZone '{options.TimeZone}' is not a known time zone. Use an IANA name such as 'UTC', 'Asia/Seoul' or 'America/New_York'.");
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Cronos;
+using DigestBot.Background;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Publishing;
@@ -13,12 +14,12 @@ internal sealed class SlotSchedule
     public SlotSchedule(IOptions<ScheduleOptions> options)
     {
         var value = options.Value;
-        if (!TryParseCron(value.Cron, out var parsed, out var error))
+        if (!Cron.TryParse(value.Cron, out var parsed, out var error))
         {
             throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), [$"Schedule:Cron '{value.Cron}': {error}"]);
         }
 
-        if (!TryFindZone(value.TimeZone, out var found))
+        if (!Cron.TryFindZone(value.TimeZone, out var found))
         {
             throw new OptionsValidationException(ScheduleOptions.Section, typeof(ScheduleOptions), [$"Schedule:TimeZone '{value.TimeZone}' is not a known time zone."]);
         }
@@ -74,42 +75,5 @@ internal sealed class SlotSchedule
         }
 
         return slots;
-    }
-
-    public static bool TryParseCron(string text, [NotNullWhen(true)] out CronExpression? cron, out string error)
-    {
-        cron = null;
-        error = "";
-        var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (fields is not (5 or 6))
-        {
-            error = $"it has {fields} fields, not 5 or 6";
-            return false;
-        }
-
-        try
-        {
-            cron = CronExpression.Parse(text, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
-            return true;
-        }
-        catch (CronFormatException ex)
-        {
-            error = ex.Message;
-            return false;
-        }
-    }
-
-    public static bool TryFindZone(string id, [NotNullWhen(true)] out TimeZoneInfo? zone)
-    {
-        try
-        {
-            zone = TimeZoneInfo.FindSystemTimeZoneById(id);
-            return true;
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
-        {
-            zone = null;
-            return false;
-        }
     }
 }

@@ -1,4 +1,4 @@
-using DigestBot.Publishing;
+using DigestBot.Background;
 using Microsoft.Extensions.Options;
 
 namespace DigestBot.Storage;
@@ -21,7 +21,7 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add($"Storage:Synchronous '{options.Synchronous}' must be Normal (the default) or Full (every commit synced to the disk, for power-loss safety).");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.BackupCron) && !SlotSchedule.TryParseCron(options.BackupCron, out _, out var cronError))
+        if (!string.IsNullOrWhiteSpace(options.BackupCron) && !Cron.TryParse(options.BackupCron, out _, out var cronError))
         {
             failures.Add($"Storage:BackupCron '{options.BackupCron}' is not a cron expression ({cronError}). Use 5 fields like '30 9 * * *', or leave it empty for no scheduled backups.");
         }

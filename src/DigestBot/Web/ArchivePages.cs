@@ -1,7 +1,6 @@
 using System.Globalization;
 using DigestBot.Formatting;
-using DigestBot.Platforms.Slack;
-using DigestBot.Platforms.Telegram;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using Microsoft.AspNetCore.Html;
 
@@ -124,8 +123,8 @@ internal sealed class ArchivePages(WebOptions options, ArchiveText text, Archive
             Commentary = new HtmlString(ArchiveMarkdown.ToHtml(note.Commentary)),
             Abstract = note.Abstract,
             Tags = note.Tags.Select(t => new LinkView(links.Tag(t), "#" + t)).ToList(),
-            TelegramPost = ChannelPost(stored, "telegram:", TelegramDestination.SubscriberKeyPrefix),
-            SlackPost = ChannelPost(stored, SlackDestination.KeyPrefix, SlackDestination.SubscriberKeyPrefix),
+            TelegramPost = ChannelPost(stored, DestinationKey.Telegram),
+            SlackPost = ChannelPost(stored, DestinationKey.Slack),
         };
     }
 
@@ -145,11 +144,10 @@ internal sealed class ArchivePages(WebOptions options, ArchiveText text, Archive
         };
 
     /// <summary>The post in the configured channel (not a subscriber's copy), when it has a web link.</summary>
-    private static string? ChannelPost(StoredNote note, string prefix, string subscriberPrefix) =>
+    private static string? ChannelPost(StoredNote note, string platform) =>
         note.Deliveries
             .Where(d => d.State == DeliveryState.Sent
-                && d.Destination.StartsWith(prefix, StringComparison.Ordinal)
-                && !d.Destination.StartsWith(subscriberPrefix, StringComparison.Ordinal)
+                && DestinationKey.TryParse(d.Destination, out var key) && key.IsChannelOf(platform)
                 && WebLink.IsWeb(d.Permalink))
             .Select(d => d.Permalink)
             .FirstOrDefault();

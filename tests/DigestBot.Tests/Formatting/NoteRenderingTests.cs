@@ -1,5 +1,6 @@
 using System.Text;
 using DigestBot.Formatting;
+using DigestBot.Formatting.Plain;
 using DigestBot.Formatting.Slack;
 using DigestBot.Formatting.Slack.Blocks;
 using DigestBot.Formatting.Telegram;

@@ -1,6 +1,7 @@
-using DigestBot.Alerts;
 using System.Diagnostics;
 using System.Net.Sockets;
+using DigestBot.Alerts;
+using DigestBot.Importing;
 using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Storage;

@@ -1,4 +1,5 @@
 using DigestBot.Alerts;
+using DigestBot.Importing;
 using DigestBot.Inbox;
 using DigestBot.Notes;
 using DigestBot.Storage;

@@ -1,4 +1,5 @@
 using System.Text;
+using DigestBot.Importing;
 using DigestBot.Notes;
 using DigestBot.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DigestBot.Chat;
-using DigestBot.Formatting;
+using DigestBot.Formatting.Plain;
 using DigestBot.Notes;
 using DigestBot.Publishing;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DigestBot.Hosting;
+using DigestBot.Importing;
 using DigestBot.Notes;
 using DigestBot.Publishing;
 using DigestBot.Sources;

@@ -6,11 +6,10 @@ namespace DigestBot.Formatting.Telegram.Renderers;
 /// Renders commentary Markdown to the HTML subset Telegram accepts. Everything that subset lacks
 /// (headings, lists, tables, raw HTML) degrades to text the platform accepts, never to nothing.
 /// </summary>
-/// <remarks><see cref="MarkupRenderer.PlainDepth"/> is above zero inside <c>pre</c> (tables) or in plain mode: Telegram allows no tags there.</remarks>
+/// <remarks><see cref="MarkupRenderer.PlainDepth"/> is above zero inside <c>pre</c> (tables): Telegram allows no tags there.</remarks>
 internal sealed class TelegramHtmlRenderer : MarkupRenderer
 {
-    /// <param name="plain">Write text only, with link addresses in parentheses (console output).</param>
-    public TelegramHtmlRenderer(bool plain = false) : base(plain ? 1 : 0)
+    public TelegramHtmlRenderer() : base(plainDepth: 0)
     {
         ObjectRenderers.Add(new QuoteBlockRenderer());
         ObjectRenderers.Add(new CodeBlockRenderer());

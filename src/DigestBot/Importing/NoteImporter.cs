@@ -1,7 +1,8 @@
 using DigestBot.Formatting;
+using DigestBot.Notes;
 using DigestBot.Storage;
 
-namespace DigestBot.Notes;
+namespace DigestBot.Importing;
 
 /// <summary>
 /// Parses note files and queues their good notes; rejected notes never stop the others. A note is rejected too when it

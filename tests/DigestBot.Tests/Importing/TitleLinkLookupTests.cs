@@ -1,11 +1,13 @@
+using DigestBot.Importing;
 using DigestBot.Notes;
 using DigestBot.Sources;
 using DigestBot.Storage;
 using DigestBot.Tests.Platforms.Telegram;
+using DigestBot.Tests.Sources;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DigestBot.Tests.Sources;
+namespace DigestBot.Tests.Importing;
 
 /// <summary>Notes without a paper link get one only when arXiv has exactly their title.</summary>
 public sealed class TitleLinkLookupTests : IAsyncLifetime

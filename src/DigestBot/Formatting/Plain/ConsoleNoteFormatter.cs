@@ -1,8 +1,7 @@
 using System.Text;
-using DigestBot.Formatting.Telegram.Renderers;
 using DigestBot.Notes;
 
-namespace DigestBot.Formatting;
+namespace DigestBot.Formatting.Plain;
 
 /// <summary>A note as plain text for a terminal: the message as it would read, link addresses visible.</summary>
 internal static class ConsoleNoteFormatter
@@ -32,8 +31,7 @@ internal static class ConsoleNoteFormatter
 
         if (!string.IsNullOrWhiteSpace(note.Commentary))
         {
-            // The Telegram renderer in plain mode already degrades every node to readable text.
-            var tokens = new TelegramHtmlRenderer(plain: true).RenderMarkdown(note.Commentary);
+            var tokens = new PlainTextRenderer().RenderMarkdown(note.Commentary);
             text.AppendLine().AppendLine(MarkupPacker.VisibleText(tokens));
         }
 

@@ -1,6 +1,7 @@
+using DigestBot.Notes;
 using DigestBot.Storage;
 
-namespace DigestBot.Notes;
+namespace DigestBot.Importing;
 
 /// <summary>What importing one file did: notes queued, notes already stored, and every problem found.</summary>
 internal sealed record FileImportReport(string File, ImportOutcome Outcome, IReadOnlyList<NoteProblem> Problems)

@@ -1,8 +1,10 @@
 using System.Globalization;
+using DigestBot.Background;
 using DigestBot.Publishing;
+using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DigestBot.Storage;
+namespace DigestBot.Hosting;
 
 /// <summary>
 /// While the bot runs, backs the database up at each <c>Storage:BackupCron</c> time (read in <c>Schedule:TimeZone</c>)
@@ -30,8 +32,8 @@ internal sealed class ScheduledBackups(
     {
         var options = storage.Value;
         if (string.IsNullOrWhiteSpace(options.BackupCron)
-            || !SlotSchedule.TryParseCron(options.BackupCron, out var cron, out _)
-            || !SlotSchedule.TryFindZone(schedule.Value.TimeZone, out var zone))
+            || !Cron.TryParse(options.BackupCron, out var cron, out _)
+            || !Cron.TryFindZone(schedule.Value.TimeZone, out var zone))
         {
             return;
         }

@@ -1,5 +1,7 @@
 using System.Runtime.Versioning;
+using DigestBot.Hosting;
 using DigestBot.Storage;
+using DigestBot.Tests.Storage;
 using DigestBot.Tests.Publishing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
-namespace DigestBot.Tests.Storage;
+namespace DigestBot.Tests.Hosting;
 
 /// <summary><c>Storage:BackupCron</c>: backups taken by the running bot on a schedule, the oldest deleted.</summary>
 [UnsupportedOSPlatform("windows")]

@@ -1,9 +1,10 @@
 using DigestBot.Background;
 using DigestBot.Notes;
+using DigestBot.Sources;
 using DigestBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace DigestBot.Sources;
+namespace DigestBot.Importing;
 
 /// <summary>
 /// Notes written without a paper link get one when arXiv has a paper whose title is exactly theirs once
