@@ -31,16 +31,18 @@ internal sealed class ChatCommandHandler(
 
     private async Task<ChatReply> AnswerAsync(ChatCommand command, ChatMessage message, CancellationToken ct)
     {
+        // Queued notes are the curators' business: shown only where no one else reads the answer.
+        var showQueued = message.FromCurator && message.Kind == ChatKind.Private;
         return command.Name switch
         {
-            "tag" => await TagAsync(command.Arguments, message.FromCurator, PageSize, ct),
-            "tags" => await TagsAsync(message.FromCurator, ct),
-            "search" => await SearchAsync(command.Arguments, message.FromCurator, PageSize, ct),
-            "queue" => message.FromCurator ? await QueueAsync(ct) : CuratorsOnly("queue"),
+            "tag" => await TagAsync(command.Arguments, showQueued, PageSize, ct),
+            "tags" => await TagsAsync(showQueued, ct),
+            "search" => await SearchAsync(command.Arguments, showQueued, PageSize, ct),
+            "queue" => showQueued ? await QueueAsync(ct) : message.FromCurator ? ChatReply.Text(LimitTexts.QueueInPrivate) : CuratorsOnly("queue"),
             "retry" => message.FromCurator ? await RetryAsync(command.Arguments, ct) : CuratorsOnly("retry"),
             "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
             "help" or "start" => Help(message.FromCurator),
-            _ => ChatReply.Text($"I don't know the command /{command.Name}.", "Send /help to see what I can do."),
+            _ => ChatReply.Text(ChatText.Format(ChatTextKey.UnknownCommand, command.Name), ChatText.Get(ChatTextKey.SendHelp)),
         };
     }
 
@@ -50,7 +52,7 @@ internal sealed class ChatCommandHandler(
         var (words, page) = SplitPage(arguments);
         if (words.Length == 0)
         {
-            return ChatReply.Text("Which tag? Send /tag followed by a tag, for example /tag video-segmentation.", "Send /tags to see every tag.");
+            return ChatReply.Text(ChatText.Get(ChatTextKey.TagWhich), ChatText.Get(ChatTextKey.SeeEveryTag));
         }
 
         var tag = Tag.Canonical(words);
@@ -62,14 +64,14 @@ internal sealed class ChatCommandHandler(
             var lines = new List<string>();
             if (closest.Count > 0)
             {
-                lines.Add("Closest tags: " + string.Join(", ", closest.Select(Tag.ForDisplay)));
+                lines.Add(ChatText.Format(ChatTextKey.ClosestTags, string.Join(", ", closest.Select(Tag.ForDisplay))));
             }
 
-            lines.Add("Send /tags to see every tag.");
-            return new ChatReply($"No notes are tagged {Tag.ForDisplay(tag)}.") { Lines = lines, NotFound = true };
+            lines.Add(ChatText.Get(ChatTextKey.SeeEveryTag));
+            return new ChatReply(ChatText.Format(ChatTextKey.TagNotFound, Tag.ForDisplay(tag))) { Lines = lines, NotFound = true };
         }
 
-        var heading = $"{Tag.ForDisplay(tag)}: {Count(found.Total, "note")}";
+        var heading = $"{Tag.ForDisplay(tag)}: {NoteCount(found.Total)}";
         return await PageAsync(heading, found, "/tag " + tag, ct);
     }
 
@@ -78,17 +80,17 @@ internal sealed class ChatCommandHandler(
         var tags = await store.TagsAsync(includeQueued, ct);
         if (tags.Count == 0)
         {
-            return ChatReply.Text("No tags yet: nothing has been posted.") with { NotFound = true };
+            return ChatReply.Text(ChatText.Get(ChatTextKey.NoTagsYet)) with { NotFound = true };
         }
 
         var lines = tags
             .OrderByDescending(t => t.Total)
             .ThenBy(t => t.Tag, StringComparer.Ordinal)
             .Select(t => t.Queued > 0
-                ? $"{Tag.ForDisplay(t.Tag)} — {t.Total} ({t.Queued} queued)"
+                ? ChatText.Format(ChatTextKey.TagWithQueued, Tag.ForDisplay(t.Tag), t.Total, t.Queued)
                 : $"{Tag.ForDisplay(t.Tag)} — {t.Total}")
             .ToList();
-        return new ChatReply(Count(tags.Count, "tag")) { Lines = lines };
+        return new ChatReply(ChatText.Count(tags.Count, ChatTextKey.OneTag, ChatTextKey.ManyTags)) { Lines = lines };
     }
 
     public async Task<ChatReply> SearchAsync(string arguments, bool includeQueued, int pageSize, CancellationToken ct)
@@ -96,16 +98,16 @@ internal sealed class ChatCommandHandler(
         var (words, page) = SplitPage(arguments);
         if (words.Length == 0)
         {
-            return ChatReply.Text("Search for what? Send /search followed by words, for example /search 비디오 segmentation.");
+            return ChatReply.Text(ChatText.Get(ChatTextKey.SearchWhat));
         }
 
         var found = await store.SearchPageAsync(words, includeQueued, page, pageSize, ct);
         if (found.Total == 0)
         {
-            return ChatReply.Text($"Nothing found for “{words}”.", "Try fewer or shorter words, or /tags to browse by tag.") with { NotFound = true };
+            return ChatReply.Text(ChatText.Format(ChatTextKey.SearchNotFound, words), ChatText.Get(ChatTextKey.SearchTryFewer)) with { NotFound = true };
         }
 
-        var count = found.MoreThanTotal ? $"more than {found.Total} notes" : Count(found.Total, "note");
+        var count = found.MoreThanTotal ? ChatText.Format(ChatTextKey.MoreThanNotes, found.Total) : NoteCount(found.Total);
         return await PageAsync($"“{words}”: {count}", found, "/search " + words, ct);
     }
 
@@ -117,13 +119,13 @@ internal sealed class ChatCommandHandler(
         var slots = await QueueSlotsAsync(now, ct);
         var listings = queued.Select(n => Listing(n.Summary(), slots.GetValueOrDefault(n.Id))).ToList();
         var lines = (await states.PausedAsync(ct))
-            .Select(p => $"Paused: {p.Destination} since {FormatSlot(p.Since)}: {p.Reason} Its posts wait and go out when it takes posts again; /drop {p.Destination} gives them up.")
+            .Select(p => ChatText.Format(ChatTextKey.QueuePaused, p.Destination, FormatSlot(p.Since), p.Reason))
             .ToList();
         lines.AddRange(failed
-            .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => $"Failed: “{n.Note.Title}” (note {n.Id}) to {d.Destination}: {d.Reason}")));
+            .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => ChatText.Format(ChatTextKey.QueueFailed, n.Note.Title, n.Id, d.Destination, d.Reason))));
         var heading = queued.Count == 0
-            ? "The queue is empty."
-            : $"{Count(queued.Count, "note")} queued; next slot {FormatSlot(schedule.Next(now))}";
+            ? ChatText.Get(ChatTextKey.QueueEmpty)
+            : ChatText.Format(ChatTextKey.QueueHeading, NoteCount(queued.Count), FormatSlot(schedule.Next(now)));
         return new ChatReply(heading) { Notes = listings, Lines = lines };
     }
 
@@ -135,24 +137,24 @@ internal sealed class ChatCommandHandler(
         {
             var all = await deliveries.RetryFailedAsync(null, ct);
             return all == 0
-                ? ChatReply.Text("No delivery has failed: nothing to retry.") with { NotFound = true }
-                : ChatReply.Text($"{Count(all, "failed delivery", "failed deliveries")} will be posted again, from the next slot on.");
+                ? ChatReply.Text(ChatText.Get(ChatTextKey.RetryNothingFailed)) with { NotFound = true }
+                : ChatReply.Text(ChatText.Format(ChatTextKey.RetryAll, FailedDeliveries(all)));
         }
 
         if (!long.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
-            return ChatReply.Text("Which note? Send /retry followed by a note id, for example /retry 12, or /retry all.", "/queue lists failed deliveries with their note ids.") with { NotFound = true };
+            return ChatReply.Text(ChatText.Get(ChatTextKey.RetryWhich), ChatText.Get(ChatTextKey.QueueListsFailed)) with { NotFound = true };
         }
 
         if (await store.FindAsync(id, ct) is not { } note)
         {
-            return ChatReply.Text($"There is no note {id}.", "/queue lists failed deliveries with their note ids.") with { NotFound = true };
+            return ChatReply.Text(ChatText.Format(ChatTextKey.NoSuchNote, id), ChatText.Get(ChatTextKey.QueueListsFailed)) with { NotFound = true };
         }
 
         var retried = await deliveries.RetryFailedAsync(id, ct);
         return retried == 0
-            ? ChatReply.Text($"“{note.Note.Title}” (note {id}) has no failed delivery: nothing to retry.") with { NotFound = true }
-            : ChatReply.Text($"“{note.Note.Title}” (note {id}): {Count(retried, "failed delivery", "failed deliveries")} will be posted again at the next slot.");
+            ? ChatReply.Text(ChatText.Format(ChatTextKey.RetryNothingForNote, note.Note.Title, id)) with { NotFound = true }
+            : ChatReply.Text(ChatText.Format(ChatTextKey.RetryNote, note.Note.Title, id, FailedDeliveries(retried)));
     }
 
     /// <summary>Gives up what waits for a paused destination; it stays paused until it takes posts again.</summary>
@@ -162,37 +164,39 @@ internal sealed class ChatCommandHandler(
         var paused = await states.PausedAsync(ct);
         if (paused.FirstOrDefault(p => string.Equals(p.Destination, key, StringComparison.Ordinal)) is null)
         {
-            var names = paused.Count == 0 ? "No destination is paused now." : "Paused now: " + string.Join(", ", paused.Select(p => p.Destination)) + ".";
+            var names = paused.Count == 0 ? ChatText.Get(ChatTextKey.NothingPaused) : ChatText.Format(ChatTextKey.PausedNow, string.Join(", ", paused.Select(p => p.Destination)));
             return ChatReply.Text(
-                key.Length == 0 ? "Which destination? Send /drop followed by a paused destination as /queue shows it." : $"{key} is not a paused destination: nothing was dropped.",
+                key.Length == 0 ? ChatText.Get(ChatTextKey.DropWhich) : ChatText.Format(ChatTextKey.DropNotPaused, key),
                 names) with { NotFound = true };
         }
 
         var dropped = await deliveries.DropUnfinishedAsync(key, "dropped by a curator while the destination was paused", ct);
         return ChatReply.Text(
-            $"Dropped {Count(dropped, "waiting post")} for {key}.",
-            "It stays paused until it takes posts again; later notes go out as usual from then on.");
+            ChatText.Format(ChatTextKey.Dropped, ChatText.Count(dropped, ChatTextKey.OneWaitingPost, ChatTextKey.ManyWaitingPosts), key),
+            ChatText.Get(ChatTextKey.DropStaysPaused));
     }
 
     public string FormatSlot(DateTimeOffset? slot) =>
         slot is { } s
             ? TimeZoneInfo.ConvertTime(s, schedule.Zone).ToString(schedule.HasSeconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + schedule.Zone.Id
-            : "never (the schedule has no more slots)";
+            : ChatText.Get(ChatTextKey.SlotNever);
 
     internal static ChatReply Help(bool curator)
     {
-        var lines = new List<string> { "I post paper notes to this channel and find them again." };
+        var lines = new List<string> { ChatText.Get(ChatTextKey.HelpIntro) };
         // /start is /help under the name Telegram sends first; listing both would say the same twice.
         var shown = ChatCommandCatalog.All.Where(c => c.Name != "start").ToList();
-        lines.AddRange(shown.Where(c => c.Audience == ChatCommandAudience.Everyone).Select(c => $"{c.Usage} — {c.Help}"));
+        lines.AddRange(shown.Where(c => c.Audience == ChatCommandAudience.Everyone).Select(HelpLine));
         if (curator)
         {
-            lines.AddRange(shown.Where(c => c.Audience == ChatCommandAudience.Curators).Select(c => $"{c.Usage} — {c.Help}"));
-            lines.Add("Send a paper link (arXiv, Hugging Face, alphaXiv) with your commentary and #tags to queue it.");
+            lines.AddRange(shown.Where(c => c.Audience == ChatCommandAudience.Curators).Select(HelpLine));
+            lines.Add(ChatText.Get(ChatTextKey.HelpPaperLink));
         }
 
-        return new ChatReply("DigestBot — ML paper digests") { Lines = lines };
+        return new ChatReply(ChatText.Get(ChatTextKey.HelpHeading)) { Lines = lines };
     }
+
+    private static string HelpLine(ChatCommandInfo command) => $"{command.Usage} — {command.Help}";
 
     private async Task<ChatReply> PageAsync(string heading, NotePage found, string pageCommand, CancellationToken ct)
     {
@@ -243,10 +247,10 @@ internal sealed class ChatCommandHandler(
         return (string.Join(' ', parts), 1);
     }
 
-    private static string Count(int n, string noun) => Count(n, noun, noun + "s");
+    private static string NoteCount(int n) => ChatText.Count(n, ChatTextKey.OneNote, ChatTextKey.ManyNotes);
 
-    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
+    private static string FailedDeliveries(int n) => ChatText.Count(n, ChatTextKey.OneFailedDelivery, ChatTextKey.ManyFailedDeliveries);
 
     private static ChatReply CuratorsOnly(string command) =>
-        ChatReply.Text($"Sorry, /{command} is for the channel's curators.", "You can look up what has been posted with /tag, /tags and /search.");
+        ChatReply.Text(ChatText.Format(ChatTextKey.CuratorsOnly, command), ChatText.Get(ChatTextKey.LookUpHint));
 }

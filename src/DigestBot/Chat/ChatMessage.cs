@@ -23,6 +23,9 @@ internal sealed record ChatMessage(ChatPlatform Platform, string ChatId, string 
     /// </summary>
     public string? RepliesTo { get; init; }
 
+    /// <summary>The message answers one of the bot's own messages (a Telegram reply to it), so it is meant for the bot.</summary>
+    public bool RepliesToBot { get; init; }
+
     /// <summary>The sender's language as the platform reports it (Telegram's <c>language_code</c>); null when it does not.</summary>
     public string? LanguageCode { get; init; }
 }

@@ -21,5 +21,11 @@ internal sealed record ChatReply(string Heading)
     /// <summary>The lookup matched nothing (an unknown tag, a search without results).</summary>
     public bool NotFound { get; init; }
 
+    /// <summary>
+    /// The language the answer is in: the turn's (<see cref="ChatText.Language"/>) when it was made, so renderers, which
+    /// run after the turn, write their own words (pages, buttons) in it too.
+    /// </summary>
+    public ChatLanguage Language { get; init; } = ChatText.Language;
+
     public static ChatReply Text(string heading, params string[] lines) => new(heading) { Lines = lines };
 }

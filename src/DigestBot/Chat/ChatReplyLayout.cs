@@ -19,8 +19,8 @@ internal sealed class ChatReplyLayout(ChatCommandHandler commands)
             {
                 Number = first + i + 1,
                 PostLink = PostLinkFor(platform, note),
-                When = !note.Queued ? null : note.Slot is null ? "posting now" : "goes out " + commands.FormatSlot(note.Slot),
-                Posted = note.Queued || note.PostedAt is not { } posted ? null : posted.ToString("'posted 'yyyy-MM-dd HH:mm' UTC'", CultureInfo.InvariantCulture),
+                When = !note.Queued ? null : note.Slot is null ? ChatText.Get(ChatTextKey.PostingNow) : ChatText.Format(ChatTextKey.GoesOut, commands.FormatSlot(note.Slot)),
+                Posted = note.Queued || note.PostedAt is not { } posted ? null : ChatText.Format(ChatTextKey.PostedAt, posted.ToString("yyyy-MM-dd HH:mm' UTC'", CultureInfo.InvariantCulture)),
             })],
         };
     }

@@ -10,7 +10,7 @@ namespace DigestBot.Chat;
 /// </summary>
 internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<IChatMembership> memberships)
 {
-    public const string InviteHint = "If I am not in this channel yet, send /invite @DigestBot so I can post here.";
+    public static string InviteHint => ChatText.Get(ChatTextKey.InviteHint);
 
     public static bool Handles(ChatCommand command) => command.Name is "subscribe" or "unsubscribe";
 
@@ -19,15 +19,15 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
         if (message.Platform == ChatPlatform.Console)
         {
             // /help lists /subscribe for every platform; the console is where every post appears already.
-            return ChatReply.Text("The console shows every post already.", "/subscribe and /unsubscribe are for Telegram and Slack chats.");
+            return ChatReply.Text(ChatText.Get(ChatTextKey.ConsoleShowsEverything), ChatText.Get(ChatTextKey.SubscribeIsForChats));
         }
 
         var membership = memberships.FirstOrDefault(m => m.Platform == message.Platform);
         if (membership is not null && membership.IsPostingChannel(message.ChatId))
         {
             return ChatReply.Text(
-                "This is DigestBot's channel: it receives every new post already.",
-                "Send /subscribe in another channel, or in a direct message to me, to receive posts there too.");
+                ChatText.Get(ChatTextKey.PostingChannel),
+                ChatText.Get(ChatTextKey.SubscribeElsewhere));
         }
 
         var reply = await ChangeAsync(message, command, ct);
@@ -42,8 +42,8 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
         {
             var removed = await store.UnsubscribeAsync(message.Platform.Name(), message.ChatId, ct);
             return removed > 0
-                ? ChatReply.Text("Unsubscribed: this chat will not receive posts any more.", "Send /subscribe to start again.")
-                : ChatReply.Text("This chat was not subscribed.", "Send /subscribe for every post, or /subscribe <tag> for one tag.");
+                ? ChatReply.Text(ChatText.Get(ChatTextKey.Unsubscribed), ChatText.Get(ChatTextKey.SubscribeAgain))
+                : ChatReply.Text(ChatText.Get(ChatTextKey.NotSubscribed), ChatText.Get(ChatTextKey.HowToSubscribe));
         }
 
         var tags = command.Arguments
@@ -56,8 +56,8 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
         {
             var added = await store.SubscribeAsync(message.Platform.Name(), message.ChatId, null, ct);
             return ChatReply.Text(
-                added ? "Subscribed: this chat will receive every new post." : "This chat already receives every new post.",
-                "Send /unsubscribe to stop.");
+                added ? ChatText.Get(ChatTextKey.SubscribedEverything) : ChatText.Get(ChatTextKey.AlreadyEverything),
+                ChatText.Get(ChatTextKey.UnsubscribeToStop));
         }
 
         foreach (var tag in tags)
@@ -68,9 +68,9 @@ internal sealed class ChatSubscriptions(SubscriptionStore store, IEnumerable<ICh
         var now = await store.FindAsync(message.Platform.Name(), message.ChatId, ct);
         var shown = string.Join(' ', tags.Select(Tag.ForDisplay));
         return now is { Everything: true }
-            ? ChatReply.Text($"This chat already receives every new post, {shown} included.", "Send /unsubscribe, then /subscribe with tags, to receive only some.")
+            ? ChatReply.Text(ChatText.Format(ChatTextKey.AlreadyEverythingIncluding, shown), ChatText.Get(ChatTextKey.OnlySomeTags))
             : ChatReply.Text(
-                $"Subscribed: this chat will receive new posts tagged {string.Join(' ', now!.Tags.Select(Tag.ForDisplay))}.",
-                "Send /unsubscribe to stop.");
+                ChatText.Format(ChatTextKey.SubscribedTags, string.Join(' ', now!.Tags.Select(Tag.ForDisplay))),
+                ChatText.Get(ChatTextKey.UnsubscribeToStop));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace DigestBot.Chat;
 
 /// <summary>
@@ -11,17 +13,21 @@ internal sealed class Conversation(
     ChatSubscriptions subscriptions,
     PaperLinkIntake intake,
     PastedNotes pasted,
-    ChatReplyLayout layout)
+    ChatReplyLayout layout,
+    ChatLimits limits,
+    IOptions<ChatOptions> options)
 {
     /// <summary>The answer to a slash command that took too long to compute and cannot follow later.</summary>
-    public const string Slow = "That is taking a while; please try again in a minute.";
+    public static string Slow => ChatText.Get(ChatTextKey.Slow);
 
     /// <summary>The answer when computing an answer failed on our side.</summary>
-    public const string Failed = "Sorry, that failed on our side. Please try again in a minute.";
+    public static string Failed => ChatText.Get(ChatTextKey.Failed);
 
     /// <returns>The answer, or null when the message is not for the bot and gets none.</returns>
     public async Task<ChatAnswer?> HandleAsync(ChatMessage message, CancellationToken ct)
     {
+        // For this turn only: the change flows into what this method awaits and ends when it returns.
+        ChatText.Language = LanguageOf(message);
         var answer = await RouteAsync(message, ct);
         return answer is null ? null : answer with { Reply = layout.For(message.Platform, answer.Reply) };
     }
@@ -41,6 +47,20 @@ internal sealed class Conversation(
 
         if (ChatCommand.Parse(message.Text) is { } command)
         {
+            // Groups hold other bots and their commands: only ours get an answer there.
+            if (message.Kind != ChatKind.Private && !ChatCommandCatalog.Contains(command.Name))
+            {
+                return null;
+            }
+
+            switch (limits.Check(message))
+            {
+                case ChatLimitVerdict.SlowDown:
+                    return new ChatAnswer(ChatReply.Text(LimitTexts.SlowDown(limits.Window))) { Limited = true };
+                case ChatLimitVerdict.Silent:
+                    return null;
+            }
+
             var reply = ChatSubscriptions.Handles(command)
                 ? await subscriptions.HandleAsync(message, command, ct)
                 : await commands.HandleAsync(message, ct);
@@ -52,8 +72,9 @@ internal sealed class Conversation(
             return new ChatAnswer(amended);
         }
 
-        // A channel's own posts are the channel's business; in groups only curators, or someone talking to us, get answers.
-        if (message.Kind == ChatKind.Channel || (message.Kind == ChatKind.Group && !message.FromCurator && !message.MentionsBot))
+        // A channel's own posts are the channel's business; in groups only a message to us (a mention or a reply to
+        // one of ours) is for us, so a curator's link shared with the group is not queued by accident.
+        if (message.Kind == ChatKind.Channel || (message.Kind == ChatKind.Group && !message.MentionsBot && !message.RepliesToBot))
         {
             return null;
         }
@@ -72,10 +93,14 @@ internal sealed class Conversation(
         return message.Kind == ChatKind.Private || message.MentionsBot ? new ChatAnswer(NoPaper(message)) : null;
     }
 
+    /// <summary>Telegram says each sender's language; Slack and the console answer in <c>Chat:Language</c>.</summary>
+    public ChatLanguage LanguageOf(ChatMessage message) =>
+        message.Platform == ChatPlatform.Telegram ? ChatLanguages.FromLanguageCode(message.LanguageCode) : options.Value.ParsedLanguage;
+
     private static ChatAnswer? Answer(ChatReply? reply) => reply is null ? null : new ChatAnswer(reply);
 
     private static ChatReply NoPaper(ChatMessage message) =>
         message.Links.Count == 0
-            ? ChatReply.Text("Hi! Curators can send me an arXiv, Hugging Face or alphaXiv paper link to queue it; anyone can ask with /tag, /tags and /search.", "Send /help to see everything I can do.")
-            : ChatReply.Text("I found no arXiv paper in those links, so nothing was queued.", "Send an arXiv, Hugging Face or alphaXiv paper link.");
+            ? ChatReply.Text(ChatText.Get(ChatTextKey.Hello), ChatText.Get(ChatTextKey.SendHelpEverything))
+            : ChatReply.Text(ChatText.Get(ChatTextKey.NoPaperInLinks), ChatText.Get(ChatTextKey.SendPaperLink));
 }

@@ -55,12 +55,12 @@ internal sealed class PaperLinkIntake(
         {
             Log.PaperLinkRefused(log, message.Platform.Name(), message.ChatId);
             return new PaperLinkReply(
-                ChatReply.Text("Sorry, only the channel's curators can queue papers.", "You can look up what has been posted with /tag, /tags and /search."),
+                ChatReply.Text(ChatText.Get(ChatTextKey.OnlyCuratorsQueue), ChatText.Get(ChatTextKey.LookUpHint)),
                 null);
         }
 
         var arxivId = ids[0];
-        var extra = ids.Count > 1 ? $"Only the first paper ({arxivId}) was queued; send the others one per message." : null;
+        var extra = ids.Count > 1 ? ChatText.Format(ChatTextKey.OnlyFirstPaper, arxivId) : null;
         if (await amendments.FindByArxivIdAsync(arxivId, ct) is { } existing)
         {
             return new PaperLinkReply(await WhereAsync(existing, extra, ct), null);
@@ -76,7 +76,7 @@ internal sealed class PaperLinkIntake(
         catch (ArxivNotFoundException e)
         {
             return new PaperLinkReply(
-                ChatReply.Text($"arXiv has no paper {arxivId}: {e.ArxivSaid}.", "Nothing was queued. Check the link and send it again."),
+                ChatReply.Text(ChatText.Format(ChatTextKey.ArxivHasNoPaper, arxivId, e.ArxivSaid), ChatText.Get(ChatTextKey.CheckLinkAgain)),
                 null);
         }
         catch (ArxivUnavailableException e)
@@ -104,12 +104,12 @@ internal sealed class PaperLinkIntake(
 
             var lines = new List<string>
             {
-                $"arXiv could not be reached ({e.Message.TrimEnd('.')}).",
-                "I keep trying in the background; the note is not posted until it has its title, authors and abstract.",
+                ChatText.Format(ChatTextKey.ArxivUnreachable, e.Message.TrimEnd('.')),
+                ChatText.Get(ChatTextKey.KeepTrying),
                 await PositionAsync(pending.Id, ct),
             };
             AddTagsAndHints(lines, tags, extra);
-            return new PaperLinkReply(new ChatReply($"Queued arXiv {arxivId} with its metadata pending.") { Lines = lines }, pending.Id);
+            return new PaperLinkReply(new ChatReply(ChatText.Format(ChatTextKey.QueuedMetadataPending, arxivId)) { Lines = lines }, pending.Id);
         }
 
         var note = new Note
@@ -139,7 +139,7 @@ internal sealed class PaperLinkIntake(
         Log.PaperQueued(log, stored.Id, arxivId, message.Platform.Name(), message.ChatId);
         var confirmation = new List<string> { await PositionAsync(stored.Id, ct) };
         AddTagsAndHints(confirmation, tags, extra);
-        return new PaperLinkReply(new ChatReply("Queued: " + stored.Note.Title) { Lines = confirmation }, stored.Id);
+        return new PaperLinkReply(new ChatReply(ChatText.Format(ChatTextKey.Queued, stored.Note.Title)) { Lines = confirmation }, stored.Id);
     }
 
     /// <summary>After the platform sent a confirmation, so that a reply to it reaches the note.</summary>
@@ -159,47 +159,47 @@ internal sealed class PaperLinkIntake(
 
         if (!message.FromCurator)
         {
-            return ChatReply.Text("Sorry, only the channel's curators can change queued notes.");
+            return ChatReply.Text(ChatText.Get(ChatTextKey.OnlyCuratorsChange));
         }
 
         var stored = await store.FindAsync(noteId, ct);
         var (commentary, tags) = CuratorText.Split(message.Text, dropPaperLinks: false);
         if (stored is null)
         {
-            return ChatReply.Text("That note is no longer stored.");
+            return ChatReply.Text(ChatText.Get(ChatTextKey.NoteGone));
         }
 
         if (commentary.Length == 0 && tags.Count == 0)
         {
-            return ChatReply.Text("Nothing to add: reply with commentary or #tags.");
+            return ChatReply.Text(ChatText.Get(ChatTextKey.NothingToAdd));
         }
 
         var (appended, refused) = await amendments.AppendAsync(noteId, commentary, tags, note => check.Problem(note, YourReply), ct);
         if (refused is not null)
         {
             Log.NoteRefused(log, message.Platform.Name(), message.ChatId, refused);
-            return ChatReply.Text("Nothing was added.", Sentence(refused));
+            return ChatReply.Text(ChatText.Get(ChatTextKey.NothingAdded), Sentence(refused));
         }
 
         if (!appended)
         {
-            return ChatReply.Text($"“{stored.Note.Title}” has already gone out; commentary can only be added while a note waits in the queue.");
+            return ChatReply.Text(ChatText.Format(ChatTextKey.AlreadyGoneOut, stored.Note.Title));
         }
 
         Log.NoteAmended(log, noteId, message.Platform.Name(), message.ChatId);
         var lines = new List<string>();
         if (commentary.Length > 0)
         {
-            lines.Add("Commentary added.");
+            lines.Add(ChatText.Get(ChatTextKey.CommentaryAdded));
         }
 
         if (tags.Count > 0)
         {
-            lines.Add("Tags added: " + string.Join(' ', tags.Select(Tag.ForDisplay)));
+            lines.Add(ChatText.Format(ChatTextKey.TagsAdded, string.Join(' ', tags.Select(Tag.ForDisplay))));
         }
 
         lines.Add(await PositionAsync(noteId, ct));
-        return new ChatReply("Updated: " + stored.Note.Title) { Lines = lines };
+        return new ChatReply(ChatText.Format(ChatTextKey.Updated, stored.Note.Title)) { Lines = lines };
     }
 
     /// <summary>A reason from <see cref="NoteRenderCheck"/> as a sentence of its own.</summary>
@@ -214,14 +214,14 @@ internal sealed class PaperLinkIntake(
         }
 
         Log.NoteRefused(log, message.Platform.Name(), message.ChatId, problem);
-        return ChatReply.Text("Nothing was queued.", Sentence(problem));
+        return ChatReply.Text(ChatText.Get(ChatTextKey.NothingQueued), Sentence(problem));
     }
 
     /// <summary>"Position 3 in the queue; goes out 2026-03-02 09:00 UTC."</summary>
     public async Task<string> PositionAsync(long noteId, CancellationToken ct)
     {
         var (index, slot) = await QueuePlaceAsync(noteId, ct);
-        return index < 0 ? "It has been taken for posting." : $"Position {index + 1} in the queue; goes out {commands.FormatSlot(slot)}.";
+        return index < 0 ? ChatText.Get(ChatTextKey.TakenForPosting) : ChatText.Format(ChatTextKey.Position, index + 1, commands.FormatSlot(slot));
     }
 
     private async Task<(int Index, DateTimeOffset? Slot)> QueuePlaceAsync(long noteId, CancellationToken ct)
@@ -233,18 +233,18 @@ internal sealed class PaperLinkIntake(
 
     private async Task<ChatReply> WhereAsync(StoredNote existing, string? extra, CancellationToken ct)
     {
-        var heading = existing.IsPosted ? "Already posted: " + existing.Note.Title
-            : existing.TakenAt is null ? "Already queued: " + existing.Note.Title
-            : "Already taken for posting: " + existing.Note.Title;
+        var heading = ChatText.Format(
+            existing.IsPosted ? ChatTextKey.AlreadyPosted : existing.TakenAt is null ? ChatTextKey.AlreadyQueued : ChatTextKey.AlreadyTaken,
+            existing.Note.Title);
         DateTimeOffset? slot = null;
         var lines = new List<string>();
         if (!existing.IsPosted && existing.TakenAt is null)
         {
             (var index, slot) = await QueuePlaceAsync(existing.Id, ct);
-            lines.Add($"Position {index + 1} in the queue; goes out {commands.FormatSlot(slot)}.");
+            lines.Add(ChatText.Format(ChatTextKey.Position, index + 1, commands.FormatSlot(slot)));
         }
 
-        lines.Add("Nothing was queued twice.");
+        lines.Add(ChatText.Get(ChatTextKey.NothingQueuedTwice));
         if (extra is not null)
         {
             lines.Add(extra);
@@ -257,7 +257,7 @@ internal sealed class PaperLinkIntake(
     {
         if (tags.Count > 0)
         {
-            lines.Add("Tags: " + string.Join(' ', tags.Select(Tag.ForDisplay)));
+            lines.Add(ChatText.Format(ChatTextKey.Tags, string.Join(' ', tags.Select(Tag.ForDisplay))));
         }
 
         if (extra is not null)
@@ -265,7 +265,7 @@ internal sealed class PaperLinkIntake(
             lines.Add(extra);
         }
 
-        lines.Add("Reply to this message to add commentary or #tags.");
+        lines.Add(ChatText.Get(ChatTextKey.ReplyToAdd));
     }
 
     private static string SourceOf(ChatMessage message) =>

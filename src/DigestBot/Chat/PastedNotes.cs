@@ -52,14 +52,14 @@ internal sealed class PastedNotes(NoteImporter importer, ChatCommandHandler comm
     {
         var report = await importer.ImportParsedAsync(source, parser.Parse(text, source), ct);
         var lines = new List<string>();
-        lines.AddRange(report.Outcome.Queued.Select(q => "Queued: " + q.Note.Title));
-        lines.AddRange(report.Outcome.AlreadyStored.Select(s => $"Already stored (note {s.ExistingId}): {s.Note.Title}"));
+        lines.AddRange(report.Outcome.Queued.Select(q => ChatText.Format(ChatTextKey.Queued, q.Note.Title)));
+        lines.AddRange(report.Outcome.AlreadyStored.Select(s => ChatText.Format(ChatTextKey.AlreadyStored, s.ExistingId, s.Note.Title)));
         lines.AddRange(report.Problems.Select(p => p.ToString()));
         if (report.Outcome.Queued.Count > 0)
         {
             lines.Add((await commands.QueueAsync(ct)).Heading);
         }
 
-        return lines.Count == 0 ? ChatReply.Text("Nothing was queued.") : new ChatReply(lines[0]) { Lines = lines[1..] };
+        return lines.Count == 0 ? ChatReply.Text(ChatText.Get(ChatTextKey.NothingQueued)) : new ChatReply(lines[0]) { Lines = lines[1..] };
     }
 }

@@ -20,6 +20,7 @@ internal sealed class PendingMetadataRetry(
     IEnumerable<IChatNotifier> notifiers,
     CuratorAlerts alerts,
     IOptions<SourcesOptions> options,
+    IOptions<ChatOptions> chat,
     TimeProvider time,
     ILogger<PendingMetadataRetry> log) : PeriodicWork(time)
 {
@@ -31,6 +32,8 @@ internal sealed class PendingMetadataRetry(
 
     internal async Task RetryAllAsync(CancellationToken ct)
     {
+        // Telegram senders' languages are not stored with the confirmation, so the curator hears the configured one.
+        ChatText.Language = chat.Value.ParsedLanguage;
         foreach (var pending in await amendments.AwaitingMetadataAsync(ct))
         {
             var arxivId = pending.Note.ArxivId!;
@@ -52,7 +55,7 @@ internal sealed class PendingMetadataRetry(
                 alerts.Raise(new CuratorAlert(
                     $"arXiv has no paper {arxivId} (note {pending.Id}, queued from a link): {e.ArxivSaid}.",
                     "The note will not be posted. Check the link and send it again with the right arXiv id."));
-                await NotifyAsync(pending.Id, ChatReply.Text($"arXiv says there is no paper {arxivId}: {e.ArxivSaid}.", "The note stays unposted."), ct);
+                await NotifyAsync(pending.Id, ChatReply.Text(ChatText.Format(ChatTextKey.ArxivSaysNoPaper, arxivId, e.ArxivSaid), ChatText.Get(ChatTextKey.StaysUnposted)), ct);
                 continue;
             }
 
@@ -62,13 +65,13 @@ internal sealed class PendingMetadataRetry(
                 // Checked when it was queued without them; the title, authors and abstract could still tip it over.
                 Log.MetadataMakesNoteUnpostable(log, pending.Id, arxivId, problem);
                 await amendments.GiveUpMetadataAsync(pending.Id, ct);
-                await NotifyAsync(pending.Id, ChatReply.Text($"arXiv sent the metadata of {arxivId}, but the note cannot be posted.", PaperLinkIntake.Sentence(problem), "The note stays unposted."), ct);
+                await NotifyAsync(pending.Id, ChatReply.Text(ChatText.Format(ChatTextKey.MetadataButUnpostable, arxivId), PaperLinkIntake.Sentence(problem), ChatText.Get(ChatTextKey.StaysUnposted)), ct);
                 continue;
             }
 
             await amendments.CompleteMetadataAsync(pending.Id, paper.Title, paper.Authors, paper.Abstract, ct);
             Log.MetadataFetched(log, pending.Id, arxivId);
-            await NotifyAsync(pending.Id, ChatReply.Text("Metadata fetched: " + paper.Title, await intake.PositionAsync(pending.Id, ct)), ct);
+            await NotifyAsync(pending.Id, ChatReply.Text(ChatText.Format(ChatTextKey.MetadataFetched, paper.Title), await intake.PositionAsync(pending.Id, ct)), ct);
         }
     }
 

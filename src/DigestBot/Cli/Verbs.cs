@@ -5,6 +5,7 @@ using DigestBot.Notes;
 using DigestBot.Platforms.Console;
 using DigestBot.Publishing;
 using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Cli;
 
@@ -52,6 +53,8 @@ internal static class Verbs
 
     private static async Task<int> LookupAsync(Func<ChatCommandHandler, Task<ChatReply>> lookup, IServiceProvider services, TextWriter stdout)
     {
+        // The command line answers as the console does, in Chat:Language.
+        ChatText.Language = services.GetRequiredService<IOptions<ChatOptions>>().Value.ParsedLanguage;
         var reply = await lookup(services.GetRequiredService<ChatCommandHandler>());
         await stdout.WriteAsync(ConsoleReplyFormatter.Format(services.GetRequiredService<ChatReplyLayout>().For(ChatPlatform.Console, reply)));
         return reply.NotFound ? 1 : 0;

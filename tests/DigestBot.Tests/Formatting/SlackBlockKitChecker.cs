@@ -45,6 +45,11 @@ internal static class SlackBlockKitChecker
                     break;
                 case "section":
                     CheckText(where, block.GetProperty("text"), 3000, plainOnly: false, problems);
+                    if (block.TryGetProperty("accessory", out var accessory))
+                    {
+                        CheckButton(where, accessory, problems);
+                    }
+
                     break;
                 case "context":
                     var elements = block.GetProperty("elements");
@@ -68,17 +73,7 @@ internal static class SlackBlockKitChecker
 
                     foreach (var button in buttons.EnumerateArray())
                     {
-                        if (button.GetProperty("type").GetString() != "button")
-                        {
-                            problems.Add($"{where}: unexpected element");
-                        }
-
-                        CheckText(where, button.GetProperty("text"), 75, plainOnly: true, problems);
-                        var url = button.GetProperty("url").GetString() ?? "";
-                        if (url.Length is 0 or > 3000 || !(url.StartsWith("https://") || url.StartsWith("http://")))
-                        {
-                            problems.Add($"{where}: button url must be an http(s) URL of at most 3000 characters");
-                        }
+                        CheckButton(where, button, problems);
                     }
 
                     break;
@@ -139,6 +134,43 @@ internal static class SlackBlockKitChecker
     {
         var length = VisibleText(json).Count(static c => c != '\n');
         return length > 40000 ? $"blocks hold {length} characters; a note's message holds at most 40000" : null;
+    }
+
+    private static void CheckButton(string where, JsonElement button, List<string> problems)
+    {
+        if (button.GetProperty("type").GetString() != "button")
+        {
+            problems.Add($"{where}: unexpected element");
+        }
+
+        CheckText(where, button.GetProperty("text"), 75, plainOnly: true, problems);
+        var actionId = button.TryGetProperty("action_id", out var id) ? id.GetString() ?? "" : "";
+        if (actionId.Length is 0 or > 255)
+        {
+            problems.Add($"{where}: button action_id must have 1–255 characters");
+        }
+
+        if (button.TryGetProperty("value", out var value))
+        {
+            // An action button: its value comes back when pressed, and it opens nothing.
+            if ((value.GetString() ?? "").Length is 0 or > 2000 || button.TryGetProperty("url", out _))
+            {
+                problems.Add($"{where}: an action button has a value of 1–2000 characters and no url");
+            }
+        }
+        else
+        {
+            var url = button.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
+            if (url.Length is 0 or > 3000 || !(url.StartsWith("https://") || url.StartsWith("http://")))
+            {
+                problems.Add($"{where}: button url must be an http(s) URL of at most 3000 characters");
+            }
+        }
+
+        if (button.TryGetProperty("style", out var style) && style.GetString() is not ("primary" or "danger"))
+        {
+            problems.Add($"{where}: button style must be primary or danger");
+        }
     }
 
     private static void CheckText(string where, JsonElement text, int max, bool plainOnly, List<string> problems)

@@ -59,7 +59,7 @@ internal sealed class SlackNoteRenderer
         HeaderBlock header => header.Text.Text.Length,
         SectionBlock section => section.Text.Text.Length,
         ContextBlock context => context.Elements.Sum(static e => e.Text.Length),
-        ActionsBlock actions => actions.Elements.Sum(static b => b.Text.Text.Length + b.Url.Length),
+        ActionsBlock actions => actions.Elements.Sum(static b => b.Text.Text.Length + (b.Url?.Length ?? 0)),
         RichTextBlock rich => SlackRichText.TextLength(rich),
         _ => 0,
     };

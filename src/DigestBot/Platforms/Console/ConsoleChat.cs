@@ -1,4 +1,5 @@
 using DigestBot.Chat;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Platforms.Console;
 
@@ -10,6 +11,7 @@ internal sealed class ConsoleChat(
     ConsoleInput input,
     ConsoleOutput output,
     Conversation conversation,
+    IOptions<ChatOptions> options,
     ILogger<ConsoleChat> log) : BackgroundService
 {
     private static readonly string Console = ChatPlatform.Console.Name();
@@ -33,7 +35,7 @@ internal sealed class ConsoleChat(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 Log.LineFailed(log, ex);
-                output.WriteBlock("Sorry, that failed: " + ex.Message);
+                output.WriteBlock(ChatText.Format(options.Value.ParsedLanguage, ChatTextKey.ConsoleFailed, ex.Message));
             }
         }
     }

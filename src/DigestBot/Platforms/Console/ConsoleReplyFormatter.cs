@@ -18,10 +18,10 @@ internal static class ConsoleReplyFormatter
                 text.Append(CultureInfo.InvariantCulture, $" ({date:yyyy-MM-dd})");
             }
 
-            text.Append(CultureInfo.InvariantCulture, $" · note {note.Id}\n");
+            text.Append(" · ").Append(ChatText.Format(reply.Language, ChatTextKey.ConsoleNote, note.Id)).Append('\n');
             if (note.When is { } when)
             {
-                text.Append("     [queued] ").Append(when).Append('\n');
+                text.Append("     ").Append(ChatText.Get(reply.Language, ChatTextKey.ConsoleQueued)).Append(' ').Append(when).Append('\n');
             }
             else if (note.Posted is { } posted)
             {
@@ -41,10 +41,10 @@ internal static class ConsoleReplyFormatter
 
         if (reply.PageCount > 1)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}.");
+            text.Append(ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount)).Append('.');
             if (reply.Page < reply.PageCount && reply.PageCommand is not null)
             {
-                text.Append(CultureInfo.InvariantCulture, $" Next: {reply.PageCommand} {reply.Page + 1}");
+                text.Append(' ').Append(ChatText.Format(reply.Language, ChatTextKey.NextPage, string.Create(CultureInfo.InvariantCulture, $"{reply.PageCommand} {reply.Page + 1}")));
             }
 
             text.Append('\n');

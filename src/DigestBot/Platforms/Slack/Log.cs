@@ -77,4 +77,25 @@ internal static partial class Log
 
     [LoggerMessage(25, LogLevel.Warning, "Slack: a Socket Mode message of {Bytes} bytes is not JSON; skipped")]
     public static partial void MessageUnreadable(ILogger logger, Exception exception, int bytes);
+
+    [LoggerMessage(41, LogLevel.Debug, "Slack: ignored an interaction of type {Type}")]
+    public static partial void InteractionIgnored(ILogger logger, string type);
+
+    [LoggerMessage(42, LogLevel.Debug, "Slack: ignored button {ActionId} pressed by {UserId}: no handler knows it")]
+    public static partial void UnknownAction(ILogger logger, string actionId, string userId);
+
+    [LoggerMessage(43, LogLevel.Information, "Slack: button {ActionId} pressed by {UserId}")]
+    public static partial void ActionAccepted(ILogger logger, string actionId, string userId);
+
+    [LoggerMessage(44, LogLevel.Warning, "Slack: button {ActionId} came without a response_url; nothing to answer")]
+    public static partial void ActionWithoutResponseUrl(ILogger logger, string actionId);
+
+    [LoggerMessage(45, LogLevel.Information, "Slack: page {Page} shown to {UserId}")]
+    public static partial void PageShown(ILogger logger, string userId, int page);
+
+    [LoggerMessage(46, LogLevel.Information, "Slack: App Home of {UserId} published ({Blocks} blocks)")]
+    public static partial void HomePublished(ILogger logger, string userId, int blocks);
+
+    [LoggerMessage(47, LogLevel.Warning, "Slack: App Home button {ActionId} from {UserId} carried a value that is not a tag; nothing changed")]
+    public static partial void HomeButtonRefused(ILogger logger, string actionId, string userId);
 }

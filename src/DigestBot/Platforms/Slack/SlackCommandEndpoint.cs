@@ -1,6 +1,4 @@
-using System.Text;
 using DigestBot.Platforms.Slack.Wire;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace DigestBot.Platforms.Slack;
 
@@ -11,8 +9,7 @@ internal static class SlackCommandEndpoint
 
     public static async Task<IResult> HandleAsync(HttpContext http, SlackCommands commands)
     {
-        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(SlackSignatureFilter.Body(http)))
-            .ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal);
+        var form = SlackSignatureFilter.Form(http);
         if (form.ContainsKey("ssl_check"))
         {
             // Slack checking the certificate of a command URL: nothing to answer.

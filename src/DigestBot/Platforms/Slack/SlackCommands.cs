@@ -12,6 +12,7 @@ namespace DigestBot.Platforms.Slack;
 /// </summary>
 internal sealed class SlackCommands(
     Conversation conversation,
+    ChatLimits limits,
     SlackResponseUrl responseUrl,
     SlackBackgroundWork background,
     IOptions<SlackOptions> options,
@@ -46,7 +47,7 @@ internal sealed class SlackCommands(
 
         if (command.ResponseUrl is not { Length: > 0 } url || !Uri.TryCreate(url, UriKind.Absolute, out var target))
         {
-            return new SlackCommandResponse(Conversation.Slow, null);
+            return new SlackCommandResponse(ChatText.Get(conversation.LanguageOf(message), ChatTextKey.Slow), null);
         }
 
         Log.CommandDeferred(log, command.Command, o.CommandAnswerBudget);
@@ -58,15 +59,15 @@ internal sealed class SlackCommands(
     {
         try
         {
-            // A slash command is always a command, so the conversation always answers it.
-            var answer = await conversation.HandleAsync(message, ct);
-            var rendered = SlackReplyRenderer.Render(answer!.Reply);
+            // A slash command is always a command; only the limits leave it without an answer, and Slack wants one.
+            var reply = (await conversation.HandleAsync(message, ct))?.Reply ?? ChatReply.Text(LimitTexts.SlowDown(limits.Window));
+            var rendered = SlackReplyRenderer.Render(reply);
             return new SlackCommandResponse(rendered.Text, rendered.Blocks);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.CommandFailed(log, ex, ChatCommand.Parse(message.Text)?.Name ?? "?");
-            return new SlackCommandResponse(Conversation.Failed, null);
+            return new SlackCommandResponse(ChatText.Get(conversation.LanguageOf(message), ChatTextKey.Failed), null);
         }
     }
 }

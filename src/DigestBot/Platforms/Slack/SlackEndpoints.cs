@@ -5,7 +5,7 @@ namespace DigestBot.Platforms.Slack;
 internal static class SlackEndpoints
 {
     /// <summary>
-    /// Maps <c>/slack/commands</c> and <c>/slack/events</c> when Slack runs without Socket Mode;
+    /// Maps <c>/slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactivity</c> when Slack runs without Socket Mode;
     /// with Socket Mode (or without Slack) there is nothing to map.
     /// </summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder app)
@@ -18,6 +18,7 @@ internal static class SlackEndpoints
 
         app.MapPost(SlackCommandEndpoint.Path, SlackCommandEndpoint.HandleAsync).AddEndpointFilter<SlackSignatureFilter>();
         app.MapPost(SlackEventsEndpoint.Path, SlackEventsEndpoint.HandleAsync).AddEndpointFilter<SlackSignatureFilter>();
+        app.MapPost(SlackInteractivityEndpoint.Path, SlackInteractivityEndpoint.HandleAsync).AddEndpointFilter<SlackSignatureFilter>();
         return app;
     }
 }

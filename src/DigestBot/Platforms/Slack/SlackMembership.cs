@@ -24,8 +24,8 @@ internal sealed class SlackMembership(ConversationsApi conversations, IOptions<S
     /// <summary>False also when Slack cannot say (no <c>channels:read</c> scope, an outage): then the hint is shown.</summary>
     public async Task<bool> CanPostAsync(string chatId, CancellationToken ct)
     {
-        // Direct-message channels (D…) need no invitation.
-        if (chatId.StartsWith('D'))
+        // Direct-message channels (D…) need no invitation, nor a member id (U…, W…), whose posts go to the app's Messages tab.
+        if (chatId.StartsWith('D') || chatId.StartsWith('U') || chatId.StartsWith('W'))
         {
             return true;
         }

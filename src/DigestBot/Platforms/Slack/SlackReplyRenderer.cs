@@ -8,7 +8,8 @@ namespace DigestBot.Platforms.Slack;
 
 /// <summary>
 /// A chat answer laid out for Slack (<see cref="ChatReplyLayout"/>) as Block Kit: the heading in bold, one section per
-/// note (title linked to its post, status, paper link), the plain lines packed into sections, and the page. Within
+/// note (title linked to its post, status, paper link), the plain lines packed into sections, the page, and
+/// Previous/Next buttons (<see cref="SlackPageButton"/>). Within
 /// every Block Kit limit; every piece of text escaped by <see cref="SlackMrkdwn"/>.
 /// </summary>
 internal static class SlackReplyRenderer
@@ -22,7 +23,7 @@ internal static class SlackReplyRenderer
         blocks.AddRange(Sections(Bold(reply.Heading)));
         foreach (var note in reply.Notes)
         {
-            blocks.AddRange(Sections(Listing(note)));
+            blocks.AddRange(Sections(Listing(note, reply.Language)));
         }
 
         if (reply.Lines.Count > 0)
@@ -37,17 +38,23 @@ internal static class SlackReplyRenderer
             blocks.AddRange(Sections(lines.Tokens));
         }
 
-        var footer = Footer(reply);
-        var room = Block.MaxPerMessage - (footer is null ? 0 : 1);
+        var pages = SlackPageButton.For(reply);
+        var footer = Footer(reply, pages is not null);
+        var room = Block.MaxPerMessage - (footer is null ? 0 : 1) - (pages is null ? 0 : 1);
         if (blocks.Count > room)
         {
             var cut = blocks.Count - (room - 1);
-            blocks = [.. blocks.Take(room - 1), new ContextBlock([new PlainText($"…and {cut} more that do not fit in one Slack message.")])];
+            blocks = [.. blocks.Take(room - 1), new ContextBlock([new PlainText(ChatText.Format(reply.Language, ChatTextKey.MoreThanSlackFits, cut))])];
         }
 
         if (footer is not null)
         {
             blocks.Add(footer);
+        }
+
+        if (pages is not null)
+        {
+            blocks.Add(pages);
         }
 
         var text = SlackMrkdwn.Escape(TextCut.WithEllipsis(reply.Heading, SlackMessage.MaxTextLength / 2));
@@ -57,7 +64,7 @@ internal static class SlackReplyRenderer
     private static IReadOnlyList<MarkupToken> Bold(string text) =>
         [MarkupToken.Open("*", "*"), MarkupToken.Text(text), MarkupToken.End];
 
-    private static IReadOnlyList<MarkupToken> Listing(NoteListing note)
+    private static IReadOnlyList<MarkupToken> Listing(NoteListing note, ChatLanguage language)
     {
         var text = new MarkupBuffer();
         text.Text(note.Number.ToString(CultureInfo.InvariantCulture) + ". ");
@@ -84,7 +91,7 @@ internal static class SlackReplyRenderer
         if (note.When is { } when)
         {
             text.Open("_", "_");
-            text.Text("queued, " + when);
+            text.Text(ChatText.Format(language, ChatTextKey.QueuedWhen, when));
             text.Close();
         }
         else if (note.Posted is { } posted)
@@ -103,17 +110,18 @@ internal static class SlackReplyRenderer
         return text.Tokens;
     }
 
-    private static ContextBlock? Footer(ChatReply reply)
+    /// <summary>The page shown; where no buttons can be offered, also the command for the next one.</summary>
+    private static ContextBlock? Footer(ChatReply reply, bool buttons)
     {
         if (reply.PageCount <= 1)
         {
             return null;
         }
 
-        var text = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}.");
-        if (reply.Page < reply.PageCount && reply.PageCommand is not null)
+        var text = ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount) + ".";
+        if (!buttons && reply.Page < reply.PageCount && reply.PageCommand is not null)
         {
-            text += string.Create(CultureInfo.InvariantCulture, $" Next: {reply.PageCommand} {reply.Page + 1}");
+            text += " " + ChatText.Format(reply.Language, ChatTextKey.NextPage, string.Create(CultureInfo.InvariantCulture, $"{reply.PageCommand} {reply.Page + 1}"));
         }
 
         return new ContextBlock([new PlainText(TextCut.WithEllipsis(text, ContextBlock.MaxElementTextLength))]);

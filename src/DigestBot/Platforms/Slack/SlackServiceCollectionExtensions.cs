@@ -48,6 +48,7 @@ internal static class SlackServiceCollectionExtensions
         services.AddSingleton<AuthApi>();
         services.AddSingleton<ConversationsApi>();
         services.AddSingleton<AppsApi>();
+        services.AddSingleton<ViewsApi>();
 
         services.AddSingleton<IDestinationSource, SlackDestinations>();
         services.AddSingleton<IStartupCheck, SlackStartupCheck>();
@@ -64,6 +65,10 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<SlackCommands>();
             services.AddSingleton<SlackConversation>();
             services.AddSingleton<SlackEvents>();
+            services.AddSingleton<SlackInteractions>();
+            services.AddSingleton<ISlackAction, SlackPageAction>();
+            services.AddSingleton<SlackAppHome>();
+            services.AddSingleton<ISlackAction, SlackHomeAction>();
             services.AddSingleton<SlackChatSender>();
             services.AddSingleton<IChatNotifier>(sp => sp.GetRequiredService<SlackChatSender>());
             services.AddSingleton<SlackSocketModeClient>();

@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace DigestBot.Platforms.Slack;
 
@@ -15,6 +17,10 @@ internal sealed class SlackSignatureFilter(SlackRequestVerifier verifier, ILogge
 
     public static byte[] Body(HttpContext context) =>
         context.Items[BodyKey] as byte[] ?? throw new InvalidOperationException("The Slack signature filter did not run.");
+
+    /// <summary>The verified body of a form-encoded request (slash commands, button presses), field by field.</summary>
+    public static Dictionary<string, string> Form(HttpContext context) =>
+        QueryHelpers.ParseQuery(Encoding.UTF8.GetString(Body(context))).ToDictionary(kv => kv.Key, kv => kv.Value.ToString(), StringComparer.Ordinal);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace DigestBot.Platforms.Slack;
 
 /// <summary>
-/// Receives events and slash commands over Socket Mode: opens a URL with <c>apps.connections.open</c>,
+/// Receives events, slash commands and button presses (<c>interactive</c>) over Socket Mode: opens a URL with <c>apps.connections.open</c>,
 /// acknowledges every envelope by its id, and opens a new connection whenever Slack asks (<c>disconnect</c>)
 /// or the socket drops. Redelivered envelopes and events are handled once.
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class SlackSocketModeClient(
     AppsApi apps,
     SlackEvents events,
     SlackCommands commands,
+    SlackInteractions interactions,
     SlackEventDeduplicator seen,
     IOptions<SlackOptions> options,
     IOptions<SlackSocketModeOptions> socketOptions,
@@ -196,20 +197,22 @@ internal sealed class SlackSocketModeClient(
             switch (envelope.Type)
             {
                 case "events_api" when envelope.Payload is { } payload:
-                    await AckAsync(socket, sending, new SocketModeAck(id), ct);
-                    try
+                    await AckThenAcceptAsync(socket, sending, id, async () =>
                     {
                         if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackEventEnvelope) is { } callback)
                         {
                             await events.AcceptAsync(callback, ct);
                         }
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    }, ct);
+                    break;
+                case "interactive" when envelope.Payload is { } payload:
+                    await AckThenAcceptAsync(socket, sending, id, async () =>
                     {
-                        // Already acknowledged: one bad event must not drop the connection for the others.
-                        Log.EnvelopeFailed(log, ex, id);
-                    }
-
+                        if (payload.Deserialize(SlackWebApiJsonContext.Default.SlackInteraction) is { } interaction)
+                        {
+                            await interactions.AcceptAsync(interaction, ct);
+                        }
+                    }, ct);
                     break;
                 case "slash_commands" when envelope.Payload is { } payload:
                     var command = payload.Deserialize(SlackWebApiJsonContext.Default.SlashCommand) ?? new SlashCommand();
@@ -227,6 +230,21 @@ internal sealed class SlackSocketModeClient(
             // An envelope that cannot be read is acknowledged all the same: delivered again, it would fail again.
             Log.EnvelopeFailed(log, ex, id);
             await AckAsync(socket, sending, new SocketModeAck(id), ct);
+        }
+    }
+
+    /// <summary>Acknowledges first, so Slack does not redeliver, then hands the payload on; the handlers queue the slow work.</summary>
+    private async Task AckThenAcceptAsync(ClientWebSocket socket, SemaphoreSlim sending, string id, Func<Task> accept, CancellationToken ct)
+    {
+        await AckAsync(socket, sending, new SocketModeAck(id), ct);
+        try
+        {
+            await accept();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Already acknowledged: one bad envelope must not drop the connection for the others.
+            Log.EnvelopeFailed(log, ex, id);
         }
     }
 

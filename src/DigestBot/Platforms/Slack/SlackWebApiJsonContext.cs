@@ -23,4 +23,7 @@ namespace DigestBot.Platforms.Slack;
 [JsonSerializable(typeof(SocketModeEnvelope))]
 [JsonSerializable(typeof(SocketModeAck))]
 [JsonSerializable(typeof(SlashCommand))]
+[JsonSerializable(typeof(SlackInteraction))]
+[JsonSerializable(typeof(ViewsPublishRequest))]
+[JsonSerializable(typeof(ViewsPublishResponse))]
 internal sealed partial class SlackWebApiJsonContext : JsonSerializerContext;

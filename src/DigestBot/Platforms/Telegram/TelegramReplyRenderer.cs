@@ -22,7 +22,7 @@ internal sealed class TelegramReplyRenderer
     public TelegramReply Render(ChatReply reply)
     {
         var heading = Bold(TextCut.WithEllipsis(reply.Heading, MaxLine));
-        var notes = reply.Notes.Select(Listing).ToList();
+        var notes = reply.Notes.Select(n => Listing(n, reply.Language)).ToList();
         var lines = reply.Lines.Select(l => TelegramHtml.Escape(TextCut.WithEllipsis(l, MaxLine))).ToList();
 
         var budget = TelegramHtml.MaxVisibleLength - FooterReserve;
@@ -45,16 +45,16 @@ internal sealed class TelegramReplyRenderer
 
         if (omitted > 0)
         {
-            html.Append("\n\n").Append(TelegramHtml.Escape(string.Create(CultureInfo.InvariantCulture, $"… and {omitted} more not shown.")));
+            html.Append("\n\n").Append(TelegramHtml.Escape(ChatText.Format(reply.Language, ChatTextKey.MoreNotShown, omitted)));
         }
 
         var keyboard = Keyboard(reply);
         if (reply.PageCount > 1)
         {
-            var footer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
+            var footer = ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount);
             if (reply.Page < reply.PageCount && reply.PageCommand is not null && TelegramPageButton.Data(reply.PageCommand, reply.Page + 1) is null)
             {
-                footer += string.Create(CultureInfo.InvariantCulture, $" · next: {reply.PageCommand} {reply.Page + 1}");
+                footer += " · " + ChatText.Format(reply.Language, ChatTextKey.NextPageInline, string.Create(CultureInfo.InvariantCulture, $"{reply.PageCommand} {reply.Page + 1}"));
             }
 
             html.Append("\n\n<i>").Append(TelegramHtml.Escape(TextCut.WithEllipsis(footer, MaxLine))).Append("</i>");
@@ -63,7 +63,7 @@ internal sealed class TelegramReplyRenderer
         return new TelegramReply(html.ToString(), keyboard);
     }
 
-    private static string Listing(NoteListing note)
+    private static string Listing(NoteListing note, ChatLanguage language)
     {
         var html = new StringBuilder();
         html.Append(note.Number.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(Bold(TextCut.WithEllipsis(note.Title, MaxTitle)));
@@ -75,7 +75,7 @@ internal sealed class TelegramReplyRenderer
         var links = new List<string>();
         if (WebLink.IsWeb(note.PostLink))
         {
-            links.Add(Link(note.PostLink!, "post"));
+            links.Add(Link(note.PostLink!, ChatText.Get(language, ChatTextKey.PostLink)));
         }
 
         if (WebLink.IsWeb(note.PaperLink))
@@ -90,7 +90,7 @@ internal sealed class TelegramReplyRenderer
 
         if (note.When is { } when)
         {
-            html.Append('\n').Append("<i>").Append(TelegramHtml.Escape("queued, " + when)).Append("</i>");
+            html.Append('\n').Append("<i>").Append(TelegramHtml.Escape(ChatText.Format(language, ChatTextKey.QueuedWhen, when))).Append("</i>");
         }
 
         return html.ToString();
@@ -106,12 +106,12 @@ internal sealed class TelegramReplyRenderer
         var buttons = new List<InlineKeyboardButton>();
         if (reply.Page > 1 && TelegramPageButton.Data(reply.PageCommand, reply.Page - 1) is { } previous)
         {
-            buttons.Add(InlineKeyboardButton.WithCallbackData("‹ Previous", previous));
+            buttons.Add(InlineKeyboardButton.WithCallbackData(ChatText.Get(reply.Language, ChatTextKey.PreviousButton), previous));
         }
 
         if (reply.Page < reply.PageCount && TelegramPageButton.Data(reply.PageCommand, reply.Page + 1) is { } next)
         {
-            buttons.Add(InlineKeyboardButton.WithCallbackData("Next ›", next));
+            buttons.Add(InlineKeyboardButton.WithCallbackData(ChatText.Get(reply.Language, ChatTextKey.NextButton), next));
         }
 
         return buttons.Count == 0 ? null : new InlineKeyboardMarkup(buttons);

@@ -89,6 +89,7 @@ internal sealed class TelegramUpdateHandler(
             MentionsBot = Mentions(text, entities, me.Username),
             // Only our own messages can be confirmations.
             RepliesTo = message.ReplyToMessage is { } replied && replied.From?.Id == me.Id ? replied.Id.ToString(CultureInfo.InvariantCulture) : null,
+            RepliesToBot = message.ReplyToMessage?.From?.Id == me.Id,
             LanguageCode = isChannelPost ? null : message.From?.LanguageCode,
         };
 
@@ -116,7 +117,7 @@ internal sealed class TelegramUpdateHandler(
         {
             if (TelegramPageButton.Parse(query.Data) is not { } button)
             {
-                answer = "This button no longer works; send the command again.";
+                answer = ChatText.Get(ChatLanguages.FromLanguageCode(query.From.LanguageCode), ChatTextKey.ButtonExpired);
                 return;
             }
 
@@ -131,8 +132,16 @@ internal sealed class TelegramUpdateHandler(
                 Kind = chat is null ? ChatKind.Private : KindOf(chat.Type),
                 LanguageCode = query.From.LanguageCode,
             };
-            var reply = (await conversation.HandleAsync(asked, ct))!.Reply;
-            answer = string.Create(CultureInfo.InvariantCulture, $"Page {reply.Page} of {reply.PageCount}");
+            var turned = await conversation.HandleAsync(asked, ct);
+            if (turned is null || turned.Limited)
+            {
+                // Over the limit: the page stays as it is, and only the first refusal says why.
+                answer = turned?.Reply.Heading;
+                return;
+            }
+
+            var reply = turned.Reply;
+            answer = ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount);
             if (query.Message is { } shown && await sender.EditAsync(shown.Chat.Id, shown.Id, reply, ct))
             {
                 Log.PageShown(log, shown.Chat.Id, shown.Id, reply.Page);

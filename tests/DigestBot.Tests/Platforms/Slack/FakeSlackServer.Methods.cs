@@ -14,7 +14,7 @@ internal sealed partial class FakeSlackServer
         var token = context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.Ordinal)
             ? header["Bearer ".Length..]
             : null;
-        var problems = method is "chat.postMessage" or "chat.update" ? BlockKitProblems(body) : [];
+        var problems = method is "chat.postMessage" or "chat.update" ? BlockKitProblems(body) : method == "views.publish" ? ViewProblems(body) : [];
 
         (string, FakeSlackFailure, int)? failure = null;
         lock (gate)
@@ -82,6 +82,7 @@ internal sealed partial class FakeSlackServer
                 "chat.getPermalink" => Permalink(body),
                 "conversations.info" => ConversationInfo(body),
                 "apps.connections.open" => OpenConnection(),
+                "views.publish" => PublishView(body, problems),
                 _ => Error("unknown_method"),
             };
         }
@@ -97,8 +98,8 @@ internal sealed partial class FakeSlackServer
             return Error("not_in_channel");
         }
 
-        // Direct-message channels (D…) exist for whoever wrote to the app.
-        if (channel is null || !(channels.Contains(channel) || channel.StartsWith('D')))
+        // Direct-message channels (D…) exist for whoever wrote to the app; a member id (U…) posts into the app's DM with them.
+        if (channel is null || !(channels.Contains(channel) || channel.StartsWith('D') || channel.StartsWith('U')))
         {
             return Error("channel_not_found");
         }

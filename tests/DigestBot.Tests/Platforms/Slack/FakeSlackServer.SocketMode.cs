@@ -26,6 +26,15 @@ internal sealed partial class FakeSlackServer
         ["payload"] = callback.DeepClone(),
     };
 
+    /// <summary>An <c>interactive</c> envelope around a button press.</summary>
+    public static JsonObject InteractiveEnvelope(string envelopeId, JsonObject payload) => new()
+    {
+        ["envelope_id"] = envelopeId,
+        ["type"] = "interactive",
+        ["accepts_response_payload"] = false,
+        ["payload"] = payload.DeepClone(),
+    };
+
     /// <summary>Slack's request to reconnect: the URL is rotating.</summary>
     public Task RequestReconnectAsync() =>
         SendAsync(new JsonObject

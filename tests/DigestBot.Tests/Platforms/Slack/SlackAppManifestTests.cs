@@ -47,9 +47,20 @@ public sealed class SlackAppManifestTests
     public void Scopes_events_and_Socket_Mode_match_what_the_code_uses()
     {
         Assert.Equal(["chat:write", "commands", "app_mentions:read", "im:history", "channels:read", "groups:read"], Sequence("oauth_config", "scopes", "bot").Select(s => ((YamlScalarNode)s).Value));
-        Assert.Equal(["app_mention", "message.im"], Sequence("settings", "event_subscriptions", "bot_events").Select(s => ((YamlScalarNode)s).Value));
+        Assert.Equal(["app_mention", "message.im", "app_home_opened"], Sequence("settings", "event_subscriptions", "bot_events").Select(s => ((YamlScalarNode)s).Value));
         Assert.Equal("true", Scalar((YamlMappingNode)Manifest["settings"], "socket_mode_enabled"));
         Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "messages_tab_enabled"));
+        Assert.Equal("true", Scalar((YamlMappingNode)((YamlMappingNode)Manifest["features"])["app_home"], "home_tab_enabled"));
+    }
+
+    [Fact]
+    public void Interactivity_is_enabled_and_its_request_URL_is_the_endpoint_DigestBot_maps()
+    {
+        var interactivity = (YamlMappingNode)((YamlMappingNode)Manifest["settings"])["interactivity"];
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "deploy", "slack-app-manifest.yaml"));
+
+        Assert.Equal("true", Scalar(interactivity, "is_enabled"));
+        Assert.Contains("# request_url: https://digestbot.example.org" + DigestBot.Platforms.Slack.SlackInteractivityEndpoint.Path + "\n", text, StringComparison.Ordinal);
     }
 
     private static YamlMappingNode Load()

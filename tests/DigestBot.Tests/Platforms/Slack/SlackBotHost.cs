@@ -137,6 +137,54 @@ internal sealed class SlackBotHost : IAsyncDisposable
             secret,
             at);
 
+    /// <summary>POSTs a button press to <c>/slack/interactivity</c> as Slack does: the JSON in the <c>payload</c> form field, signed.</summary>
+    public Task<HttpResponseMessage> InteractAsync(JsonObject payload, string secret = SigningSecret, DateTimeOffset? at = null) =>
+        PostSignedAsync(
+            "/slack/interactivity",
+            Form(new Dictionary<string, string> { ["payload"] = payload.ToJsonString() }),
+            "application/x-www-form-urlencoded",
+            secret,
+            at);
+
+    /// <summary>A <c>block_actions</c> payload: <paramref name="user"/> pressed the button <paramref name="actionId"/> carrying <paramref name="value"/>.</summary>
+    public static JsonObject BlockActions(string user, string actionId, string value, string? responseUrl, string? channel = FakeSlackServer.Channel)
+    {
+        var payload = new JsonObject
+        {
+            ["type"] = "block_actions",
+            ["user"] = new JsonObject { ["id"] = user, ["username"] = "reader", ["team_id"] = "T0DIGEST" },
+            ["api_app_id"] = "A0DIGEST",
+            ["token"] = "deprecated-verification-token",
+            ["team"] = new JsonObject { ["id"] = "T0DIGEST", ["domain"] = "digest-fake" },
+            ["trigger_id"] = "1.2.3",
+            ["actions"] = new JsonArray(new JsonObject
+            {
+                ["type"] = "button",
+                ["action_id"] = actionId,
+                ["block_id"] = "b1",
+                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = "Next ›" },
+                ["value"] = value,
+                ["action_ts"] = "1772352000.000900",
+            }),
+        };
+        if (channel is not null)
+        {
+            payload["channel"] = new JsonObject { ["id"] = channel, ["name"] = "digest" };
+            payload["container"] = new JsonObject { ["type"] = "message", ["channel_id"] = channel, ["is_ephemeral"] = true };
+        }
+        else
+        {
+            payload["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V0HOME" };
+        }
+
+        if (responseUrl is not null)
+        {
+            payload["response_url"] = responseUrl;
+        }
+
+        return payload;
+    }
+
     public static string Form(IReadOnlyDictionary<string, string> fields) =>
         string.Join("&", fields.Select(kv => Uri.EscapeDataString(kv.Key) + "=" + Uri.EscapeDataString(kv.Value)));
 

@@ -57,6 +57,22 @@ public sealed class SlackHttpEndpointTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task With_Chat_Language_ko_a_slash_command_is_answered_in_Korean()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake, new Dictionary<string, string> { ["Chat:Language"] = "ko" });
+        await host.Get<NoteStore>().ImportAsync(SampleDigest.Notes(), CancellationToken.None);
+        await host.Get<Publisher>().PublishNextAsync(6, CancellationToken.None);
+
+        using var response = await host.CommandAsync("/tag", "video-segmentaton");
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+        Assert.Equal("#video-segmentaton 태그가 붙은 노트가 없어요.", (string?)answer["text"]);
+        Assert.Contains("비슷한 태그: #video-segmentation", answer.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_command_answers_and_queue_is_for_curators_only()
     {
         await using var fake = await FakeSlackServer.StartAsync();

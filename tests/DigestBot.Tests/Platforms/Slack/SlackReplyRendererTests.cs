@@ -57,9 +57,50 @@ public sealed class SlackReplyRendererTests
 
         Assert.Empty(SlackBlockKitChecker.Problems(json.ToJsonString()));
         Assert.Equal(50, blocks.Count);
-        Assert.Equal("Page 2 of 3. Next: /tag llm 3", (string)blocks[^1]!["elements"]![0]!["text"]!);
-        Assert.StartsWith("…and ", (string)blocks[^2]!["elements"]![0]!["text"]!);
+        Assert.Equal(["/tag llm 1", "/tag llm 3"], blocks[^1]!["elements"]!.AsArray().Select(b => (string)b!["value"]!));
+        Assert.Equal("Page 2 of 3.", (string)blocks[^2]!["elements"]![0]!["text"]!);
+        Assert.StartsWith("…and ", (string)blocks[^3]!["elements"]![0]!["text"]!);
         Assert.StartsWith("11. ", (string)blocks[1]!["text"]!["text"]!);
+    }
+
+    [Theory]
+    [InlineData(1, 3, new[] { "/tag 비디오-분할 2" })]
+    [InlineData(2, 3, new[] { "/tag 비디오-분할 1", "/tag 비디오-분할 3" })]
+    [InlineData(3, 3, new[] { "/tag 비디오-분할 2" })]
+    public void A_paged_answer_carries_the_page_buttons_that_apply(int page, int pageCount, string[] values)
+    {
+        var reply = new ChatReply("#비디오-분할") { Lines = ["x"], Page = page, PageCount = pageCount, PageCommand = "/tag 비디오-분할" };
+
+        var json = Json(SlackReplyRenderer.Render(reply));
+        var buttons = json["blocks"]!.AsArray()[^1]!["elements"]!.AsArray();
+
+        Assert.Empty(SlackBlockKitChecker.Problems(json.ToJsonString()));
+        Assert.Equal(values, buttons.Select(b => (string)b!["value"]!));
+        Assert.All(buttons, b => Assert.Equal(SlackPageButton.ActionId, (string)b!["action_id"]!));
+    }
+
+    [Theory]
+    [InlineData("/tag video-segmentation 2", "/tag video-segmentation 2")]
+    [InlineData("/search 비디오 분할 3", "/search 비디오 분할 3")]
+    [InlineData("/queue 2", null)]
+    [InlineData("/subscribe llm 2", null)]
+    [InlineData("/tag llm", null)]
+    [InlineData("/tag llm 0", null)]
+    [InlineData("/tag llm -1", null)]
+    [InlineData("/tag@OtherBot llm 2", null)]
+    [InlineData("/tag llm\n/queue 2", null)]
+    [InlineData("tag llm 2", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void A_button_value_is_accepted_only_as_a_page_of_tag_or_search(string? value, string? command)
+    {
+        Assert.Equal(command, SlackPageButton.Command(value?.Replace("\\n", "\n", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_button_value_longer_than_Slack_allows_is_refused()
+    {
+        Assert.Null(SlackPageButton.Command("/search " + new string('a', 2000) + " 2"));
     }
 
     private static JsonObject Json(SlackMessage message)

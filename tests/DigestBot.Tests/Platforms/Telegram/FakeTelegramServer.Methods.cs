@@ -168,7 +168,15 @@ internal sealed partial class FakeTelegramServer
             parsed.Add((name, description));
         }
 
-        Commands = parsed;
+        if (p["language_code"]?.GetValue<string>() is { Length: > 0 } language)
+        {
+            CommandsByLanguage = new Dictionary<string, IReadOnlyList<(string, string)>>(CommandsByLanguage) { [language] = parsed };
+        }
+        else
+        {
+            Commands = parsed;
+        }
+
         return Ok(true);
     }
 

@@ -104,6 +104,10 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
 
     public IReadOnlyList<(string Command, string Description)> Commands { get; private set; } = [];
 
+    /// <summary>The menus set for one <c>language_code</c>; <see cref="Commands"/> is the default menu.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string Command, string Description)>> CommandsByLanguage { get; private set; } =
+        new Dictionary<string, IReadOnlyList<(string Command, string Description)>>();
+
     public static async Task<FakeTelegramServer> StartAsync(FakeTelegramOptions? options = null)
     {
         var server = new FakeTelegramServer(options ?? new FakeTelegramOptions());
@@ -179,7 +183,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     }
 
     /// <summary>A user (or, for channels, the channel) writes <paramref name="text"/> into <paramref name="chatId"/>.</summary>
-    public int EnqueueMessage(long chatId, string text, long fromUserId = 4242)
+    public int EnqueueMessage(long chatId, string text, long fromUserId = 4242, string? languageCode = null)
     {
         JsonObject message;
         string kind;
@@ -196,6 +200,10 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             if (chat.Type != "channel")
             {
                 message["from"] = new JsonObject { ["id"] = fromUserId, ["is_bot"] = false, ["first_name"] = "Tess", ["username"] = "tess_reader" };
+                if (languageCode is not null)
+                {
+                    message["from"]!["language_code"] = languageCode;
+                }
             }
 
             if (text.StartsWith('/'))

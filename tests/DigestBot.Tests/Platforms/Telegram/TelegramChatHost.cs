@@ -97,8 +97,8 @@ internal sealed class TelegramChatHost : IAsyncDisposable
         new(arxivId, title, authors.Length == 0 ? ["Ada Lovelace", "Alan Turing"] : authors, $"We study {title.ToLowerInvariant()} at length.", new Uri($"https://arxiv.org/abs/{arxivId}"), null, ["cs.LG"]);
 
     /// <summary>Someone writes <paramref name="text"/> into the chat; returns the bot's answer there.</summary>
-    public Task<FakeTelegramCall> SendAsync(long chatId, string text, long from = Reader) =>
-        AnswerToAsync(chatId, () => Telegram.EnqueueMessage(chatId, text, from));
+    public Task<FakeTelegramCall> SendAsync(long chatId, string text, long from = Reader, string? languageCode = null) =>
+        AnswerToAsync(chatId, () => Telegram.EnqueueMessage(chatId, text, from, languageCode));
 
     /// <summary>Delivers the update; returns the bot's next message into the chat.</summary>
     public Task<FakeTelegramCall> SendUpdateAsync(long chatId, JsonObject update) =>

@@ -9,4 +9,7 @@ namespace DigestBot.Platforms.Slack.Wire;
 internal sealed record SlackCommandResponse(string Text, IReadOnlyList<Block>? Blocks, string ResponseType = SlackCommandResponse.Ephemeral)
 {
     public const string Ephemeral = "ephemeral";
+
+    /// <summary>For an answer to a button through its <c>response_url</c>: the message with the button gives way to this one.</summary>
+    public bool? ReplaceOriginal { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace DigestBot.Platforms.Slack.Wire;
 
-/// <summary>An <c>app_mention</c> or <c>message</c> event, with the fields DigestBot reads.</summary>
+/// <summary>An <c>app_mention</c>, <c>message</c>, <c>app_home_opened</c> or <c>link_shared</c> event, with the fields DigestBot reads.</summary>
 internal sealed record SlackEvent
 {
     public string Type { get; init; } = "";
@@ -23,4 +23,7 @@ internal sealed record SlackEvent
     public string? Ts { get; init; }
 
     public string? ThreadTs { get; init; }
+
+    /// <summary>For <c>app_home_opened</c>: <c>home</c> or <c>messages</c>.</summary>
+    public string? Tab { get; init; }
 }
