@@ -10,7 +10,7 @@ namespace DigestBot.Chat;
 /// Platforms only turn messages into <see cref="ChatMessage"/> and render the <see cref="ChatReply"/>.
 /// </summary>
 internal sealed class ChatCommandHandler(
-    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, ChatMetrics metrics, TimeProvider time)
+    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, CuratingCommands curating, ChatMetrics metrics, TimeProvider time)
 {
     public const int PageSize = 10;
 
@@ -41,10 +41,15 @@ internal sealed class ChatCommandHandler(
             "queue" => showQueued ? await QueueAsync(ct) : message.FromCurator ? ChatReply.Text(LimitTexts.QueueInPrivate) : CuratorsOnly("queue"),
             "retry" => message.FromCurator ? await RetryAsync(command.Arguments, ct) : CuratorsOnly("retry"),
             "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
+            "withdraw" => message.FromCurator ? await curating.WithdrawAsync(command.Arguments, Who(message), ct) : CuratorsOnly("withdraw"),
+            "requeue" => message.FromCurator ? await curating.RequeueAsync(command.Arguments, Who(message), ct) : CuratorsOnly("requeue"),
             "help" or "start" => Help(message.FromCurator),
             _ => ChatReply.Text(ChatText.Format(ChatTextKey.UnknownCommand, command.Name), ChatText.Get(ChatTextKey.SendHelp)),
         };
     }
+
+    /// <summary>The curator as a note's history names them: platform and user id.</summary>
+    private static string Who(ChatMessage message) => $"{message.Platform.Name()}:{message.UserId}";
 
     /// <summary>Notes with the tag, newest first; <paramref name="arguments"/> is <c>name [page]</c>.</summary>
     public async Task<ChatReply> TagAsync(string arguments, bool includeQueued, int pageSize, CancellationToken ct)

@@ -280,6 +280,32 @@ internal static class ChatTextKey
 
     public const string HomeTagged = nameof(HomeTagged);
 
+    public const string WithdrawWhich = nameof(WithdrawWhich);
+
+    public const string RequeueWhich = nameof(RequeueWhich);
+
+    public const string CheckNoteId = nameof(CheckNoteId);
+
+    public const string WithdrawnFromQueue = nameof(WithdrawnFromQueue);
+
+    public const string WithdrawnPosted = nameof(WithdrawnPosted);
+
+    public const string WithdrawnNothingPosted = nameof(WithdrawnNothingPosted);
+
+    public const string OnePostedMessage = nameof(OnePostedMessage);
+
+    public const string ManyPostedMessages = nameof(ManyPostedMessages);
+
+    public const string WithdrawDeleteRule = nameof(WithdrawDeleteRule);
+
+    public const string AlreadyWithdrawn = nameof(AlreadyWithdrawn);
+
+    public const string NotWithdrawn = nameof(NotWithdrawn);
+
+    public const string StillTakingBack = nameof(StillTakingBack);
+
+    public const string Requeued = nameof(Requeued);
+
     /// <summary>A command's usage after its name, e.g. <c>&lt;name&gt;</c>; empty when it takes none.</summary>
     public static string CommandArguments(string command) => $"Command_{command}_Arguments";
 

@@ -16,7 +16,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
     public bool Force { get; init; }
 
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "backup", "site", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "withdraw", "requeue", "backup", "site", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -138,6 +138,9 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
                 ? null
                 : "retry needs a note id (queue lists failed deliveries with theirs), or --all for every failed delivery.",
             "drop" => positional.Count == 1 ? null : "drop needs the paused destination whose waiting posts to give up, as queue shows it, e.g. drop telegram:@channel.",
+            "withdraw" or "requeue" => positional.Count == 1 && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                ? null
+                : $"{verb} needs one note id, e.g. {verb} 12 (queue lists the queued notes with theirs).",
             "import" => positional.Count >= 1 ? null : "import needs at least one note file or folder.",
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
@@ -190,6 +193,9 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           search <words>               full-text search over titles, abstracts and commentary
           retry <note id> | --all      failed deliveries (of one note, or all) go out again at the next slots
           drop <destination>           give up the posts waiting for a paused destination
+          withdraw <note id>           take a note out of the queue, or delete every posted copy (the
+                                       running bot, or the next run, deletes them)
+          requeue <note id>            put a withdrawn note back at the end of the queue
           backup <file> [--force]      write a consistent copy of the database, also while the bot
                                        runs; an existing file is replaced only with --force
           site <folder>                write the web archive of posted notes as static files

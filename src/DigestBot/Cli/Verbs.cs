@@ -23,6 +23,8 @@ internal static class Verbs
             "publish" => PublishAsync(cli.Count ?? 1, services, stdout, ct),
             "retry" => LookupAsync(h => h.RetryAsync(cli.All ? "all" : cli.Arguments[0], ct), services, stdout),
             "drop" => LookupAsync(h => h.DropAsync(cli.Arguments[0], ct), services, stdout),
+            "withdraw" => CurateAsync(c => c.WithdrawAsync(cli.Arguments[0], CuratingCommands.CommandLine, ct), services, stdout),
+            "requeue" => CurateAsync(c => c.RequeueAsync(cli.Arguments[0], CuratingCommands.CommandLine, ct), services, stdout),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),
             "backup" => BackupVerb.RunAsync(cli.Arguments[0], cli.Force, services, stdout, stderr, ct),
             "site" => SiteVerb.RunAsync(cli.Arguments[0], services, stdout, stderr, ct),
@@ -59,6 +61,9 @@ internal static class Verbs
         await stdout.WriteAsync(ConsoleReplyFormatter.Format(services.GetRequiredService<ChatReplyLayout>().For(ChatPlatform.Console, reply)));
         return reply.NotFound ? 1 : 0;
     }
+
+    private static Task<int> CurateAsync(Func<CuratingCommands, Task<ChatReply>> change, IServiceProvider services, TextWriter stdout) =>
+        LookupAsync(_ => change(services.GetRequiredService<CuratingCommands>()), services, stdout);
 
     private static async Task<int> PublishAsync(int count, IServiceProvider services, TextWriter stdout, CancellationToken ct)
     {

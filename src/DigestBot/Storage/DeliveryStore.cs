@@ -124,6 +124,12 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
         }
 
         await ExecuteAsync(connection, tx, "UPDATE notes SET posted_at = $now WHERE id = $id AND posted_at IS NULL AND withdrawn_at IS NULL", ct, ("$now", now), ("$id", noteId));
+        if (await SqlCommands.ScalarAsync(connection, tx, "SELECT withdrawn_at FROM notes WHERE id = $id", ct, ("$id", noteId)) is string)
+        {
+            // Withdrawn while this delivery was in flight: what it posted is taken back like the rest.
+            await NoteRevision.WithdrawPostedAsync(connection, tx, noteId, destination, now, ct);
+        }
+
         await ExecuteAsync(
             connection, tx, "UPDATE note_tags SET posted_at = (SELECT posted_at FROM notes WHERE id = $id) WHERE note_id = $id AND posted_at IS NULL", ct, ("$id", noteId));
         await tx.CommitAsync(ct);

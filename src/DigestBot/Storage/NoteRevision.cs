@@ -83,21 +83,35 @@ internal static class NoteRevision
     /// the lane renders the note as it is when it edits, so one waiting edit shows every later change too.
     /// </summary>
     public static Task<int> EditPostedAsync(SqliteConnection connection, SqliteTransaction tx, long id, string now, CancellationToken ct) =>
+        PlanForMessagesAsync(
+            connection, tx, id, null, "edit", "d.state = 'sent'", "e.part = CAST(j.key AS INTEGER) AND e.state = 'pending' AND e.attempts = 0", now, ct);
+
+    /// <summary>
+    /// A deletion of every message the note's deliveries hold (to one destination, or all), unless one is recorded
+    /// already: at a withdrawal, and when a delivery in flight at that moment finishes after it.
+    /// </summary>
+    public static Task<int> WithdrawPostedAsync(SqliteConnection connection, SqliteTransaction tx, long id, string? destination, string now, CancellationToken ct) =>
+        PlanForMessagesAsync(connection, tx, id, destination, "withdraw", "1 = 1", "e.message_id = j.value", now, ct);
+
+    /// <summary>A <paramref name="kind"/> record per message of the deliveries matching <paramref name="deliveries"/>, skipping a message one matching <paramref name="recorded"/> covers.</summary>
+    private static Task<int> PlanForMessagesAsync(
+        SqliteConnection connection, SqliteTransaction tx, long id, string? destination, string kind, string deliveries, string recorded, string now, CancellationToken ct) =>
         SqlCommands.ExecuteAsync(
             connection,
             tx,
-            """
+            $"""
             INSERT INTO message_edits (note_id, destination, part, message_id, kind, state, created_at, updated_at)
-            SELECT d.note_id, d.destination, CAST(j.key AS INTEGER), j.value, 'edit', 'pending', $now, $now
+            SELECT d.note_id, d.destination, CAST(j.key AS INTEGER), j.value, $kind, 'pending', $now, $now
             FROM deliveries d, json_each(d.message_ids) j
-            WHERE d.note_id = $id AND d.state = 'sent'
+            WHERE d.note_id = $id AND ($dest IS NULL OR d.destination = $dest) AND {deliveries}
               AND NOT EXISTS (SELECT 1 FROM message_edits e
-                              WHERE e.note_id = d.note_id AND e.destination = d.destination AND e.part = CAST(j.key AS INTEGER)
-                                AND e.kind = 'edit' AND e.state = 'pending' AND e.attempts = 0)
+                              WHERE e.note_id = d.note_id AND e.destination = d.destination AND e.kind = $kind AND {recorded})
             ORDER BY d.destination, CAST(j.key AS INTEGER)
             """,
             ct,
             ("$id", id),
+            ("$dest", destination),
+            ("$kind", kind),
             ("$now", now));
 
     public static Task RecordAsync(

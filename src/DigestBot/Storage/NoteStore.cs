@@ -189,7 +189,7 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
             $"""
             WITH found AS MATERIALIZED (
                 SELECT rowid AS id FROM note_words WHERE note_words MATCH $match
-                {(includeQueued ? "" : "AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)")}
+                {(includeQueued ? "AND rowid NOT IN (SELECT id FROM notes WHERE withdrawn_at IS NOT NULL)" : "AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)")}
                 ORDER BY rowid DESC LIMIT $wanted + 0)
             SELECT (SELECT COUNT(*) FROM found), (SELECT group_concat(id) FROM (SELECT id FROM found LIMIT $take + 0 OFFSET $skip + 0))
             """);

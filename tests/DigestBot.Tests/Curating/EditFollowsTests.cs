@@ -1,31 +1,22 @@
-using DigestBot.Publishing;
+using DigestBot.Chat;
 using DigestBot.Storage;
-using DigestBot.Tests.Platforms.Slack;
 using DigestBot.Tests.Publishing;
 
 namespace DigestBot.Tests.Curating;
 
 /// <summary>
-/// A corrected note imported again while the bot runs: the running bot edits every posted copy within seconds, through
-/// the real host, both fake platforms and the real program run as a separate process for the import.
+/// A curator's change made while the bot runs, by the real program run as a separate process — a corrected note imported
+/// again, a note withdrawn: the running bot carries it out on every posted copy within seconds, through the real host
+/// and both fake platforms.
 /// </summary>
 [Collection(TimingCollection.Name)]
 public sealed class EditFollowsTests
 {
-    private const long Subscriber = 7001;
-
     [Fact]
     public async Task Reimporting_a_corrected_file_edits_the_channel_Slack_and_a_subscriber_and_a_queued_note_keeps_its_place()
     {
-        await using var host = await StartAsync();
-        var file = Path.Combine(host.Folder, "digest.txt");
-        await File.WriteAllTextAsync(file, Digest("SAM 2가 나왔군요. 비디오 확장입니다.", "상태 공간 모델입니다."));
-        var first = await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath);
-        Assert.Equal(0, first.ExitCode);
-        await host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None);
-        var posted = (await host.Get<NoteStore>().FindAsync(1, CancellationToken.None))!;
-        Assert.Equal(3, posted.Deliveries.Count(d => d.State == DeliveryState.Sent));
-        var slackTs = posted.Deliveries.Single(d => d.Destination == "slack:" + FakeSlackServer.Channel).MessageIds[0];
+        await using var host = await CuratingHost.StartAsync();
+        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요. 비디오 확장입니다.", "상태 공간 모델입니다."));
 
         await File.WriteAllTextAsync(file, Digest("SAM 2가 나왔군요. 비디오 분할의 확장입니다.", "상태 공간 모델을 다시 봅니다."));
         var again = await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath);
@@ -33,7 +24,7 @@ public sealed class EditFollowsTests
 
         await Eventually.TrueAsync(
             () => Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
-                && Edited(host.Telegram.CurrentText(Subscriber.ToString(System.Globalization.CultureInfo.InvariantCulture), 1))
+                && Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1))
                 && Edited(host.Slack.CurrentText(slackTs)),
             "every posted copy edited",
             TimeSpan.FromSeconds(60));
@@ -48,12 +39,36 @@ public sealed class EditFollowsTests
         Assert.Single(await host.Get<NoteStore>().SearchAsync("분할의", includeQueued: false, CancellationToken.None));
     }
 
-    private static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
+    [Fact]
+    public async Task Withdrawing_a_posted_note_deletes_it_in_the_channel_on_Slack_and_for_a_subscriber_and_hides_it_from_lookups()
+    {
+        await using var host = await CuratingHost.StartAsync();
+        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요. 비디오 분할의 확장입니다.", "상태 공간 모델입니다."));
+        Assert.NotNull(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1));
 
-    private static Task<TwoPlatformHost> StartAsync() =>
-        TwoPlatformHost.StartAsync(
-            new Dictionary<string, string> { ["Schedule:Cron"] = "0 0 1 1 *" },
-            h => h.Get<SubscriptionStore>().SubscribeAsync("telegram", Subscriber.ToString(System.Globalization.CultureInfo.InvariantCulture), null, CancellationToken.None));
+        var withdraw = await ProgramProcess.RunAsync(host.Folder, "withdraw", "1", "--db", host.DatabasePath);
+
+        Assert.Equal(0, withdraw.ExitCode);
+        Assert.Contains("“SAM 2: Segment Anything in Images and Videos” (note 1) is withdrawn: 3 posted messages will be deleted", withdraw.Output, StringComparison.Ordinal);
+        await Eventually.TrueAsync(
+            () => host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1) is null
+                && host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1) is null
+                && host.Slack.CurrentText(slackTs) is null,
+            "every posted copy deleted",
+            TimeSpan.FromSeconds(60));
+        Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "deleteMessage" && c.StatusCode == 200));
+        Assert.Single(host.Slack.Calls, c => c.Method == "chat.delete" && c.Error is null);
+        var reader = new ChatMessage(ChatPlatform.Telegram, "555", "555", "", FromCurator: false);
+        var tag = await host.Get<ChatCommandHandler>().HandleAsync(reader with { Text = "/tag video_segmentation" }, CancellationToken.None);
+        var search = await host.Get<ChatCommandHandler>().HandleAsync(reader with { Text = "/search 비디오" }, CancellationToken.None);
+        Assert.True(tag!.NotFound);
+        Assert.True(search!.NotFound);
+
+        var again = await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath);
+        Assert.Contains("note 1 (“SAM 2: Segment Anything in Images and Videos”) was withdrawn by a curator and stays so; requeue 1 puts it back", again.Output, StringComparison.Ordinal);
+    }
+
+    private static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
 
     private static string Digest(string firstCommentary, string secondCommentary) => $"""
         2024-07-30

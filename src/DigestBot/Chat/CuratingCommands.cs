@@ -1,0 +1,54 @@
+using System.Globalization;
+using DigestBot.Storage;
+
+namespace DigestBot.Chat;
+
+/// <summary>
+/// The curators' hands on notes, for the chat commands and the command line alike: each answer is the one sentence
+/// that says what was done, or what was wrong and what to do, in which case nothing changed.
+/// </summary>
+internal sealed class CuratingCommands(NoteCuration curation)
+{
+    /// <summary>Who the command line is in a note's history.</summary>
+    public const string CommandLine = "cli";
+
+    public Task<ChatReply> WithdrawAsync(string arguments, string who, CancellationToken ct) =>
+        ChangeAsync(arguments, ChatTextKey.WithdrawWhich, id => curation.WithdrawAsync(id, who, ct), Withdrawn);
+
+    public Task<ChatReply> RequeueAsync(string arguments, string who, CancellationToken ct) =>
+        ChangeAsync(arguments, ChatTextKey.RequeueWhich, id => curation.RequeueAsync(id, who, ct), Requeued);
+
+    /// <summary>The note id from <paramref name="arguments"/>, the change, and what to say about its result.</summary>
+    private static async Task<ChatReply> ChangeAsync(
+        string arguments, string whichKey, Func<long, Task<CurationResult>> change, Func<long, CurationResult, ChatReply> say)
+    {
+        if (!long.TryParse(arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return Refused(ChatText.Get(whichKey));
+        }
+
+        var result = await change(id);
+        return result.Outcome == CurationOutcome.NoSuchNote
+            ? Refused(ChatText.Format(ChatTextKey.NoSuchNote, id), ChatText.Get(ChatTextKey.CheckNoteId))
+            : say(id, result);
+    }
+
+    private static ChatReply Withdrawn(long id, CurationResult result) => result switch
+    {
+        { Outcome: CurationOutcome.AlreadyWithdrawn } => Refused(ChatText.Format(ChatTextKey.AlreadyWithdrawn, result.Title, id)),
+        { WasQueued: true } => ChatReply.Text(ChatText.Format(ChatTextKey.WithdrawnFromQueue, result.Title, id)),
+        { Messages: 0 } => ChatReply.Text(ChatText.Format(ChatTextKey.WithdrawnNothingPosted, result.Title, id)),
+        _ => ChatReply.Text(
+            ChatText.Format(ChatTextKey.WithdrawnPosted, result.Title, id, ChatText.Count(result.Messages, ChatTextKey.OnePostedMessage, ChatTextKey.ManyPostedMessages)),
+            ChatText.Get(ChatTextKey.WithdrawDeleteRule)),
+    };
+
+    private static ChatReply Requeued(long id, CurationResult result) => result.Outcome switch
+    {
+        CurationOutcome.NotWithdrawn => Refused(ChatText.Format(ChatTextKey.NotWithdrawn, result.Title, id)),
+        CurationOutcome.StillTakingBack => Refused(ChatText.Format(ChatTextKey.StillTakingBack, result.Title, id)),
+        _ => ChatReply.Text(ChatText.Format(ChatTextKey.Requeued, result.Title, id, result.Position)),
+    };
+
+    private static ChatReply Refused(string sentence, params string[] lines) => ChatReply.Text(sentence, lines) with { NotFound = true };
+}

@@ -1,0 +1,13 @@
+namespace DigestBot.Storage;
+
+/// <summary>What a curator's change to a note or the queue came to; anything but <see cref="Done"/> changed nothing.</summary>
+internal enum CurationOutcome
+{
+    Done,
+    NoSuchNote,
+    AlreadyWithdrawn,
+    NotWithdrawn,
+
+    /// <summary>A requeue while the posted copies of the withdrawal are still being deleted: the old and new posts would both stay.</summary>
+    StillTakingBack,
+}
