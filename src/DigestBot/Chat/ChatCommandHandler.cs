@@ -10,7 +10,7 @@ namespace DigestBot.Chat;
 /// Platforms only turn messages into <see cref="ChatMessage"/> and render the <see cref="ChatReply"/>.
 /// </summary>
 internal sealed class ChatCommandHandler(
-    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, CuratingCommands curating, ChatMetrics metrics, TimeProvider time)
+    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, SchedulePause pause, CuratingCommands curating, ChatMetrics metrics, TimeProvider time)
 {
     public const int PageSize = 10;
 
@@ -43,6 +43,8 @@ internal sealed class ChatCommandHandler(
             "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
             "withdraw" => message.FromCurator ? await curating.WithdrawAsync(command.Arguments, Who(message), ct) : CuratorsOnly("withdraw"),
             "requeue" => message.FromCurator ? await curating.RequeueAsync(command.Arguments, Who(message), ct) : CuratorsOnly("requeue"),
+            "pause" => message.FromCurator ? await curating.PauseAsync(command.Arguments, ct) : CuratorsOnly("pause"),
+            "resume" => message.FromCurator ? await curating.ResumeAsync(ct) : CuratorsOnly("resume"),
             "help" or "start" => Help(message.FromCurator),
             _ => ChatReply.Text(ChatText.Format(ChatTextKey.UnknownCommand, command.Name), ChatText.Get(ChatTextKey.SendHelp)),
         };
@@ -123,14 +125,17 @@ internal sealed class ChatCommandHandler(
         var now = time.GetUtcNow();
         var slots = await QueueSlotsAsync(now, ct);
         var listings = queued.Select(n => Listing(n.Summary(), slots.GetValueOrDefault(n.Id))).ToList();
+        var hold = await pause.CurrentAsync(ct);
         var lines = (await states.PausedAsync(ct))
             .Select(p => ChatText.Format(ChatTextKey.QueuePaused, p.Destination, FormatSlot(p.Since), p.Reason))
+            .Prepend(hold is null ? null : hold.Until is { } until ? ChatText.Format(ChatTextKey.QueueHeldUntil, FormatSlot(until)) : ChatText.Get(ChatTextKey.QueueHeld))
+            .OfType<string>()
             .ToList();
         lines.AddRange(failed
             .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => ChatText.Format(ChatTextKey.QueueFailed, n.Note.Title, n.Id, d.Destination, d.Reason))));
         var heading = queued.Count == 0
             ? ChatText.Get(ChatTextKey.QueueEmpty)
-            : ChatText.Format(ChatTextKey.QueueHeading, NoteCount(queued.Count), FormatSlot(schedule.Next(now)));
+            : ChatText.Format(ChatTextKey.QueueHeading, NoteCount(queued.Count), FormatSlot(schedule.Next(SlotsFrom(now, hold))));
         return new ChatReply(heading) { Notes = listings, Lines = lines };
     }
 
@@ -181,10 +186,7 @@ internal sealed class ChatCommandHandler(
             ChatText.Get(ChatTextKey.DropStaysPaused));
     }
 
-    public string FormatSlot(DateTimeOffset? slot) =>
-        slot is { } s
-            ? TimeZoneInfo.ConvertTime(s, schedule.Zone).ToString(schedule.HasSeconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + schedule.Zone.Id
-            : ChatText.Get(ChatTextKey.SlotNever);
+    public string FormatSlot(DateTimeOffset? slot) => slot is { } s ? schedule.Display(s) : ChatText.Get(ChatTextKey.SlotNever);
 
     internal static ChatReply Help(bool curator)
     {
@@ -229,9 +231,13 @@ internal sealed class ChatCommandHandler(
     internal async Task<IReadOnlyList<(long Id, DateTimeOffset? Slot)>> QueuedSlotsAsync(DateTimeOffset now, CancellationToken ct)
     {
         var queued = await store.QueuedIdsAsync(ct);
-        var slots = schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), now);
+        var slots = schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), SlotsFrom(now, await pause.CurrentAsync(ct)));
         return queued.Select((q, i) => (q.Id, slots[i])).ToList();
     }
+
+    /// <summary>The moment slots count from: now, or the end of a pause; a pause until resumed shows the slots of a resume now.</summary>
+    private static DateTimeOffset SlotsFrom(DateTimeOffset now, ScheduleHold? hold) =>
+        hold?.Until is { } until && until > now ? until.AddTicks(-1) : now;
 
     internal static NoteListing Listing(NoteSummary n, DateTimeOffset? slot) =>
         new(n.Id, n.Title, n.Date, n.PostedAt, n.PostLink, n.PaperLink, !n.IsPosted, slot)

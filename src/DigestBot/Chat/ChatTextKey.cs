@@ -306,6 +306,22 @@ internal static class ChatTextKey
 
     public const string Requeued = nameof(Requeued);
 
+    public const string QueueHeld = nameof(QueueHeld);
+
+    public const string QueueHeldUntil = nameof(QueueHeldUntil);
+
+    public const string PausedIndefinitely = nameof(PausedIndefinitely);
+
+    public const string PausedUntil = nameof(PausedUntil);
+
+    public const string PauseBadUntil = nameof(PauseBadUntil);
+
+    public const string PauseUntilPast = nameof(PauseUntilPast);
+
+    public const string Resumed = nameof(Resumed);
+
+    public const string NotPaused = nameof(NotPaused);
+
     /// <summary>A command's usage after its name, e.g. <c>&lt;name&gt;</c>; empty when it takes none.</summary>
     public static string CommandArguments(string command) => $"Command_{command}_Arguments";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 
 namespace DigestBot.Chat;
@@ -7,7 +8,7 @@ namespace DigestBot.Chat;
 /// The curators' hands on notes, for the chat commands and the command line alike: each answer is the one sentence
 /// that says what was done, or what was wrong and what to do, in which case nothing changed.
 /// </summary>
-internal sealed class CuratingCommands(NoteCuration curation)
+internal sealed class CuratingCommands(NoteCuration curation, SchedulePause pause, SlotSchedule schedule, TimeProvider time)
 {
     /// <summary>Who the command line is in a note's history.</summary>
     public const string CommandLine = "cli";
@@ -17,6 +18,43 @@ internal sealed class CuratingCommands(NoteCuration curation)
 
     public Task<ChatReply> RequeueAsync(string arguments, string who, CancellationToken ct) =>
         ChangeAsync(arguments, ChatTextKey.RequeueWhich, id => curation.RequeueAsync(id, who, ct), Requeued);
+
+    /// <summary><c>[until &lt;date or duration&gt;]</c>: no slot takes a note until then, or until resumed.</summary>
+    public async Task<ChatReply> PauseAsync(string arguments, CancellationToken ct)
+    {
+        var words = arguments.Trim();
+        if (words.Length == 0)
+        {
+            await pause.PauseAsync(null, ct);
+            return ChatReply.Text(ChatText.Get(ChatTextKey.PausedIndefinitely));
+        }
+
+        var when = words.StartsWith("until ", StringComparison.OrdinalIgnoreCase) ? words[6..].Trim() : words;
+        var now = time.GetUtcNow();
+        if (!PauseUntil.TryParse(when, now, schedule.Zone, out var until))
+        {
+            return Refused(ChatText.Format(ChatTextKey.PauseBadUntil, when));
+        }
+
+        if (until <= now)
+        {
+            return Refused(ChatText.Format(ChatTextKey.PauseUntilPast, schedule.Display(until)));
+        }
+
+        await pause.PauseAsync(until, ct);
+        return ChatReply.Text(ChatText.Format(ChatTextKey.PausedUntil, schedule.Display(until)));
+    }
+
+    public async Task<ChatReply> ResumeAsync(CancellationToken ct)
+    {
+        if (!await pause.ResumeAsync(ct))
+        {
+            return Refused(ChatText.Get(ChatTextKey.NotPaused));
+        }
+
+        return ChatReply.Text(ChatText.Format(
+            ChatTextKey.Resumed, schedule.Next(time.GetUtcNow()) is { } next ? schedule.Display(next) : ChatText.Get(ChatTextKey.SlotNever)));
+    }
 
     /// <summary>The note id from <paramref name="arguments"/>, the change, and what to say about its result.</summary>
     private static async Task<ChatReply> ChangeAsync(

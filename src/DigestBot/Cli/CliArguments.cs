@@ -16,7 +16,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
     public bool Force { get; init; }
 
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "withdraw", "requeue", "backup", "site", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "withdraw", "requeue", "pause", "resume", "backup", "site", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -141,6 +141,9 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             "withdraw" or "requeue" => positional.Count == 1 && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 ? null
                 : $"{verb} needs one note id, e.g. {verb} 12 (queue lists the queued notes with theirs).",
+            "pause" => positional.Count == 0 || (positional.Count >= 2 && positional[0] == "until")
+                ? null
+                : "pause takes nothing, or until and a date or duration, e.g. pause until 2026-12-26 or pause until 3d.",
             "import" => positional.Count >= 1 ? null : "import needs at least one note file or folder.",
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
@@ -196,6 +199,10 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           withdraw <note id>           take a note out of the queue, or delete every posted copy (the
                                        running bot, or the next run, deletes them)
           requeue <note id>            put a withdrawn note back at the end of the queue
+          pause [until <date or duration>]
+                                       no slot takes a note until resume, or until then (2026-12-26,
+                                       "2026-12-26 09:00" in Schedule:TimeZone, or 90m, 12h, 3d, 2w)
+          resume                       post again from the next slot; skipped slots are not made up
           backup <file> [--force]      write a consistent copy of the database, also while the bot
                                        runs; an existing file is replaced only with --force
           site <folder>                write the web archive of posted notes as static files

@@ -99,6 +99,7 @@ internal static class DigestBotHost
         services.AddSingleton<PublishingMetrics>();
         services.AddSingleton<DestinationPauses>();
         services.AddSingleton<Publisher>();
+        services.AddSingleton<SchedulePause>();
         services.AddSingleton<PostEditor>();
         services.AddSingleton<ChatCommandHandler>();
         services.AddChat(forCommand);

@@ -218,6 +218,12 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
         await ExecuteAsync(connection, null, SetStateSql, ct, ("$key", key), ("$value", value));
     }
 
+    public async Task RemoveStateAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await ExecuteAsync(connection, null, "DELETE FROM bot_state WHERE key = $key", ct, ("$key", key));
+    }
+
     private const string SetStateSql = "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
     private async Task UpdateAsync(string set, long noteId, string destination, CancellationToken ct, params (string Name, object Value)[] extra)
