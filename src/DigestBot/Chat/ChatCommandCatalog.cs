@@ -19,6 +19,8 @@ internal static class ChatCommandCatalog
         new("drop", ChatCommandAudience.Curators, InMenu: false),
         new("withdraw", ChatCommandAudience.Curators, InMenu: false),
         new("requeue", ChatCommandAudience.Curators, InMenu: false),
+        new("next", ChatCommandAudience.Curators, InMenu: false),
+        new("move", ChatCommandAudience.Curators, InMenu: false),
         new("pause", ChatCommandAudience.Curators, InMenu: false),
         new("resume", ChatCommandAudience.Curators, InMenu: false),
         new("help", ChatCommandAudience.Everyone, InMenu: true),

@@ -43,6 +43,8 @@ internal sealed class ChatCommandHandler(
             "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
             "withdraw" => message.FromCurator ? await curating.WithdrawAsync(command.Arguments, Who(message), ct) : CuratorsOnly("withdraw"),
             "requeue" => message.FromCurator ? await curating.RequeueAsync(command.Arguments, Who(message), ct) : CuratorsOnly("requeue"),
+            "next" => message.FromCurator ? await curating.NextAsync(command.Arguments, Who(message), ct) : CuratorsOnly("next"),
+            "move" => message.FromCurator ? await curating.MoveAsync(command.Arguments, Who(message), ct) : CuratorsOnly("move"),
             "pause" => message.FromCurator ? await curating.PauseAsync(command.Arguments, ct) : CuratorsOnly("pause"),
             "resume" => message.FromCurator ? await curating.ResumeAsync(ct) : CuratorsOnly("resume"),
             "help" or "start" => Help(message.FromCurator),

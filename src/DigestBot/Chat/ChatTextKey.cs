@@ -322,6 +322,16 @@ internal static class ChatTextKey
 
     public const string NotPaused = nameof(NotPaused);
 
+    public const string NextWhich = nameof(NextWhich);
+
+    public const string MoveHow = nameof(MoveHow);
+
+    public const string NotQueued = nameof(NotQueued);
+
+    public const string PositionOutOfRange = nameof(PositionOutOfRange);
+
+    public const string Moved = nameof(Moved);
+
     /// <summary>A command's usage after its name, e.g. <c>&lt;name&gt;</c>; empty when it takes none.</summary>
     public static string CommandArguments(string command) => $"Command_{command}_Arguments";
 

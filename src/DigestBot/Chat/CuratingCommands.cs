@@ -19,6 +19,19 @@ internal sealed class CuratingCommands(NoteCuration curation, SchedulePause paus
     public Task<ChatReply> RequeueAsync(string arguments, string who, CancellationToken ct) =>
         ChangeAsync(arguments, ChatTextKey.RequeueWhich, id => curation.RequeueAsync(id, who, ct), Requeued);
 
+    /// <summary><c>&lt;note id&gt;</c>: the note goes out at the next slot.</summary>
+    public Task<ChatReply> NextAsync(string arguments, string who, CancellationToken ct) =>
+        ChangeAsync(arguments, ChatTextKey.NextWhich, id => curation.MoveAsync(id, 1, who, ct), Moved);
+
+    /// <summary><c>&lt;note id&gt; &lt;position&gt;</c>, the position from 1.</summary>
+    public Task<ChatReply> MoveAsync(string arguments, string who, CancellationToken ct)
+    {
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length == 2 && int.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? ChangeAsync(words[0], ChatTextKey.MoveHow, id => curation.MoveAsync(id, position, who, ct), Moved)
+            : Task.FromResult(Refused(ChatText.Get(ChatTextKey.MoveHow)));
+    }
+
     /// <summary><c>[until &lt;date or duration&gt;]</c>: no slot takes a note until then, or until resumed.</summary>
     public async Task<ChatReply> PauseAsync(string arguments, CancellationToken ct)
     {
@@ -86,6 +99,13 @@ internal sealed class CuratingCommands(NoteCuration curation, SchedulePause paus
         CurationOutcome.NotWithdrawn => Refused(ChatText.Format(ChatTextKey.NotWithdrawn, result.Title, id)),
         CurationOutcome.StillTakingBack => Refused(ChatText.Format(ChatTextKey.StillTakingBack, result.Title, id)),
         _ => ChatReply.Text(ChatText.Format(ChatTextKey.Requeued, result.Title, id, result.Position)),
+    };
+
+    private static ChatReply Moved(long id, CurationResult result) => result.Outcome switch
+    {
+        CurationOutcome.NotQueued => Refused(ChatText.Format(ChatTextKey.NotQueued, result.Title, id)),
+        CurationOutcome.OutOfRange => Refused(ChatText.Format(ChatTextKey.PositionOutOfRange, result.Position)),
+        _ => ChatReply.Text(ChatText.Format(ChatTextKey.Moved, result.Title, id, result.Position)),
     };
 
     private static ChatReply Refused(string sentence, params string[] lines) => ChatReply.Text(sentence, lines) with { NotFound = true };

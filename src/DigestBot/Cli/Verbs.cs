@@ -25,6 +25,8 @@ internal static class Verbs
             "drop" => LookupAsync(h => h.DropAsync(cli.Arguments[0], ct), services, stdout),
             "withdraw" => CurateAsync(c => c.WithdrawAsync(cli.Arguments[0], CuratingCommands.CommandLine, ct), services, stdout),
             "requeue" => CurateAsync(c => c.RequeueAsync(cli.Arguments[0], CuratingCommands.CommandLine, ct), services, stdout),
+            "next" => CurateAsync(c => c.NextAsync(cli.Arguments[0], CuratingCommands.CommandLine, ct), services, stdout),
+            "move" => CurateAsync(c => c.MoveAsync(string.Join(' ', cli.Arguments), CuratingCommands.CommandLine, ct), services, stdout),
             "pause" => CurateAsync(c => c.PauseAsync(string.Join(' ', cli.Arguments), ct), services, stdout),
             "resume" => CurateAsync(c => c.ResumeAsync(ct), services, stdout),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),

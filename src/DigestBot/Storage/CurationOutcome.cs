@@ -10,4 +10,10 @@ internal enum CurationOutcome
 
     /// <summary>A requeue while the posted copies of the withdrawal are still being deleted: the old and new posts would both stay.</summary>
     StillTakingBack,
+
+    /// <summary>A move of a note that is not waiting in the queue (posted, being posted, or withdrawn).</summary>
+    NotQueued,
+
+    /// <summary>A move to a place the queue does not have; <see cref="CurationResult.Position"/> is the queue's length.</summary>
+    OutOfRange,
 }

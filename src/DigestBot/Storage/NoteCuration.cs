@@ -111,6 +111,52 @@ internal sealed class NoteCuration(SqliteDatabase database, TimeProvider time)
         return new CurationResult(CurationOutcome.Done, note.Title, Position: position);
     }
 
+    /// <summary>
+    /// Puts a queued note at <paramref name="position"/> (from 1) in the queue; the others keep their order. The queue's
+    /// places are shuffled among its notes, so a note imported meanwhile still comes after all of them.
+    /// </summary>
+    public async Task<CurationResult> MoveAsync(long id, int position, string who, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        if (await FindAsync(connection, tx, id, ct) is not { } note)
+        {
+            return new CurationResult(CurationOutcome.NoSuchNote);
+        }
+
+        if (!note.Queued || note.Withdrawn)
+        {
+            return new CurationResult(CurationOutcome.NotQueued, note.Title);
+        }
+
+        var queue = new List<(long Id, long Place)>();
+        await using (var command = SqlCommands.Create(connection, tx, "SELECT id, queue_position FROM notes WHERE taken_at IS NULL ORDER BY queue_position"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                queue.Add((reader.GetInt64(0), reader.GetInt64(1)));
+            }
+        }
+
+        if (position < 1 || position > queue.Count)
+        {
+            return new CurationResult(CurationOutcome.OutOfRange, note.Title, Position: queue.Count);
+        }
+
+        var order = queue.Select(q => q.Id).Where(q => q != id).ToList();
+        order.Insert(position - 1, id);
+        for (var i = 0; i < order.Count; i++)
+        {
+            await SqlCommands.ExecuteAsync(connection, tx, "UPDATE notes SET queue_position = $place WHERE id = $id", ct, ("$place", queue[i].Place), ("$id", order[i]));
+        }
+
+        var now = NoteRows.Time(time.GetUtcNow());
+        await NoteRevision.RecordAsync(connection, tx, id, who, $"moved to {position.ToString(System.Globalization.CultureInfo.InvariantCulture)} in the queue", null, now, ct);
+        await tx.CommitAsync(ct);
+        return new CurationResult(CurationOutcome.Done, note.Title, Position: position);
+    }
+
     private static async Task<(string Title, bool Withdrawn, bool Queued)?> FindAsync(SqliteConnection connection, SqliteTransaction tx, long id, CancellationToken ct)
     {
         await using var command = SqlCommands.Create(connection, tx, "SELECT title, withdrawn_at IS NOT NULL, taken_at IS NULL FROM notes WHERE id = $id", ("$id", id));

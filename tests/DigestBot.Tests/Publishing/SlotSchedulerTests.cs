@@ -138,6 +138,29 @@ public sealed class SlotSchedulerTests : IDisposable
         Assert.Equal([NextSlot.AddDays(1), NextSlot.AddDays(1)], destination.Calls.Select(c => c.At));
     }
 
+    [Fact]
+    public async Task Next_and_move_change_which_notes_the_next_slot_posts()
+    {
+        var destination = new FakeDestination("fake", time);
+        await using var services = Services(destination);
+        await Import(services, 10);
+        // Reordered before the bot starts: the scheduler reads the queue's order at each slot.
+        var next = await services.GetRequiredService<DigestBot.Chat.CuratingCommands>().NextAsync("7", "cli", default);
+        var move = await services.GetRequiredService<DigestBot.Chat.CuratingCommands>().MoveAsync("9 2", "cli", default);
+
+        await using var running = await RunAsync(services);
+        await time.WaitForTimerAsync(NextSlot, "the scheduler to wait for the first slot");
+        time.Advance(NextSlot - Start);
+        await Eventually.TrueAsync(() => destination.PostedTitles.Count == 2, "the first slot");
+
+        Assert.Equal("“Paper 7” (note 7) is now number 1 in the queue; /queue shows its slot.", next.Heading);
+        Assert.Equal("“Paper 9” (note 9) is now number 2 in the queue; /queue shows its slot.", move.Heading);
+        Assert.Equal(["Paper 7", "Paper 9"], destination.PostedTitles);
+        Assert.Equal(
+            ["Paper 1", "Paper 2", "Paper 3", "Paper 4", "Paper 5", "Paper 6", "Paper 8", "Paper 10"],
+            (await services.GetRequiredService<NoteStore>().QueuedAsync(default)).Select(n => n.Note.Title));
+    }
+
     private ServiceProvider Services(params FakeDestination[] destinations) =>
         TestServices.Create(
             folder,

@@ -102,6 +102,24 @@ public sealed class NoteCurationTests : DatabaseTests
         Assert.Equal([id], (await Deliveries.TakeForSlotAsync(2, [new FakeChannelDestination(Channel)], null, CancellationToken.None)).Select(n => n.Id).Where(n => n == id));
     }
 
+    [Fact]
+    public async Task Move_puts_a_queued_note_at_a_place_and_refuses_a_posted_note_or_a_place_the_queue_has_not()
+    {
+        var posted = await PostAsync("11");
+        await Store.ImportAsync([NoteFactory.Paper("C", "2401.00003"), NoteFactory.Paper("D", "2401.00004")], CancellationToken.None);
+
+        Assert.Equal(new CurationResult(CurationOutcome.NotQueued, "SAM 2"), await Curation.MoveAsync(posted, 1, "cli", CancellationToken.None));
+        Assert.Equal(new CurationResult(CurationOutcome.OutOfRange, "D", Position: 3), await Curation.MoveAsync(4, 4, "cli", CancellationToken.None));
+        Assert.Equal(CurationOutcome.OutOfRange, (await Curation.MoveAsync(4, 0, "cli", CancellationToken.None)).Outcome);
+        Assert.Equal(CurationOutcome.NoSuchNote, (await Curation.MoveAsync(99, 1, "cli", CancellationToken.None)).Outcome);
+        Assert.Equal(["Mamba", "C", "D"], (await Store.QueuedAsync(CancellationToken.None)).Select(n => n.Note.Title));
+
+        Assert.Equal(new CurationResult(CurationOutcome.Done, "D", Position: 2), await Curation.MoveAsync(4, 2, "cli", CancellationToken.None));
+        await Store.ImportAsync([NoteFactory.Paper("E", "2401.00005")], CancellationToken.None);
+
+        Assert.Equal(["Mamba", "D", "C", "E"], (await Store.QueuedAsync(CancellationToken.None)).Select(n => n.Note.Title));
+    }
+
     /// <summary>"SAM 2" posted to the channel as the given messages, "Mamba" still queued; returns SAM 2's id.</summary>
     private async Task<long> PostAsync(params string[] messageIds)
     {
