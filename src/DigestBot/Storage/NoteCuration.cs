@@ -157,6 +157,21 @@ internal sealed class NoteCuration(SqliteDatabase database, TimeProvider time)
         return new CurationResult(CurationOutcome.Done, note.Title, Position: position);
     }
 
+    /// <summary>Every change curators made to the note, oldest first.</summary>
+    public async Task<IReadOnlyList<NoteChange>> ChangesAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = SqlCommands.Create(connection, null, "SELECT note_id, at, who, what, origin FROM note_changes WHERE note_id = $id ORDER BY id", ("$id", id));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var changes = new List<NoteChange>();
+        while (await reader.ReadAsync(ct))
+        {
+            changes.Add(new NoteChange(reader.GetInt64(0), NoteRows.Time(reader, 1)!.Value, reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+
+        return changes;
+    }
+
     private static async Task<(string Title, bool Withdrawn, bool Queued)?> FindAsync(SqliteConnection connection, SqliteTransaction tx, long id, CancellationToken ct)
     {
         await using var command = SqlCommands.Create(connection, tx, "SELECT title, withdrawn_at IS NOT NULL, taken_at IS NULL FROM notes WHERE id = $id", ("$id", id));

@@ -1,4 +1,6 @@
 using DigestBot.Chat;
+using DigestBot.Cli;
+using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Publishing;
 
@@ -64,9 +66,23 @@ public sealed class EditFollowsTests
         Assert.True(tag!.NotFound);
         Assert.True(search!.NotFound);
 
+        var (history, unknown) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, await Verbs.RunAsync(Cli("history", "1"), host.App.Services, history, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(1, await Verbs.RunAsync(Cli("history", "99"), host.App.Services, TextWriter.Null, unknown, CancellationToken.None));
+        Assert.StartsWith("Note 1: “SAM 2: Segment Anything in Images and Videos” from ", history.ToString(), StringComparison.Ordinal);
+        Assert.Contains(", withdrawn\n", history.ToString(), StringComparison.Ordinal);
+        Assert.Contains("cli: withdrawn\n", history.ToString(), StringComparison.Ordinal);
+        Assert.Contains(
+            $"{DestinationKey.Channel(DestinationKey.Telegram, TwoPlatformHost.TelegramChannel)}: withdraw of part 1 (message 1): sent",
+            history.ToString(),
+            StringComparison.Ordinal);
+        Assert.Equal("There is no note 99. queue lists the queued notes with their ids.", unknown.ToString().Trim());
+
         var again = await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath);
         Assert.Contains("note 1 (“SAM 2: Segment Anything in Images and Videos”) was withdrawn by a curator and stays so; requeue 1 puts it back", again.Output, StringComparison.Ordinal);
     }
+
+    private static CliArguments Cli(params string[] args) => CliArguments.TryParse(args, out var cli, out var error) ? cli : throw new ArgumentException(error);
 
     private static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
 
