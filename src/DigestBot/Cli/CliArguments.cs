@@ -147,6 +147,9 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
             "pause" => positional.Count == 0 || (positional.Count >= 2 && positional[0] == "until")
                 ? null
                 : "pause takes nothing, or until and a date or duration, e.g. pause until 2026-12-26 or pause until 3d.",
+            "publish" => positional.Count == 0 || (positional.Count == 1 && count is null && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                ? null
+                : "publish takes --count N for the next N queued notes, or one note id to post that note now, e.g. publish 12.",
             "import" => positional.Count >= 1 ? null : "import needs at least one note file or folder.",
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
@@ -194,6 +197,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           render <file or note id> [--platform telegram|slack]
                                        print the exact API payloads as JSON lines; posts nothing
           publish [--count N]          post the next N queued notes now (default 1)
+          publish <note id>            post that queued note now
           tag <name>                   notes with that tag, newest first (queued ones marked)
           tags                         every tag with its count
           search <words>               full-text search over titles, abstracts and commentary
