@@ -82,6 +82,31 @@ public sealed class EditFollowsTests
         Assert.Contains("note 1 (“SAM 2: Segment Anything in Images and Videos”) was withdrawn by a curator and stays so; requeue 1 puts it back", again.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_commentary_that_grows_a_one_message_note_to_two_sends_the_second_part_as_a_reply_to_the_first()
+    {
+        await using var host = await CuratingHost.StartAsync();
+        var stored = await host.QueueAsync(NoteFactory.Paper("비디오 분할", "2407.00714", ["video-segmentation"], "짧은 해설입니다."));
+        await host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None);
+        var longer = string.Join("\n\n", Enumerable.Range(1, 60).Select(i => $"{i}번째 문단: 이 논문은 비디오에서 물체를 분할하는 모델을 제안하고, 메모리 모듈로 프레임 사이의 정보를 전달합니다."));
+
+        var outcome = await host.Get<NoteStore>().ImportAsync([NoteFactory.Paper("비디오 분할", "2407.00714", ["video-segmentation"], longer)], CancellationToken.None);
+
+        await Eventually.TrueAsync(
+            () => host.Telegram.SentMessages.Count(m => m.ChatId == TwoPlatformHost.TelegramChannel) == 2,
+            "the second part in the channel",
+            TimeSpan.FromSeconds(60));
+        var channel = DestinationKey.Channel(DestinationKey.Telegram, TwoPlatformHost.TelegramChannel).ToString();
+        var delivery = await host.Get<DeliveryStore>().FindAsync(stored[0].Id, channel, CancellationToken.None);
+        Assert.Single(outcome.Updated);
+        var second = host.Telegram.SentMessages.Where(m => m.ChatId == TwoPlatformHost.TelegramChannel).Last();
+        Assert.Equal(1, second.ReplyToMessageId);
+        Assert.Equal(["1", "2"], delivery!.MessageIds);
+        Assert.Contains("60번째 문단", second.Text, StringComparison.Ordinal);
+        Assert.Contains("1번째 문단", host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1), StringComparison.Ordinal);
+        Assert.DoesNotContain("짧은 해설", host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1), StringComparison.Ordinal);
+    }
+
     private static CliArguments Cli(params string[] args) => CliArguments.TryParse(args, out var cli, out var error) ? cli : throw new ArgumentException(error);
 
     private static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
