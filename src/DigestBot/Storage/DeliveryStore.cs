@@ -129,6 +129,18 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
             // Withdrawn while this delivery was in flight: what it posted is taken back like the rest.
             await NoteRevision.WithdrawPostedAsync(connection, tx, noteId, destination, now, ct);
         }
+        else if (await SqlCommands.ScalarAsync(
+                     connection,
+                     tx,
+                     "SELECT 1 FROM notes n JOIN deliveries d ON d.note_id = n.id WHERE n.id = $id AND d.destination = $dest AND n.revised_at >= d.created_at",
+                     ct,
+                     ("$id", noteId),
+                     ("$dest", destination)) is not null)
+        {
+            // Changed after this delivery was planned: its parts may carry the old text. An edit to the text as it is
+            // now costs nothing where they do not (Telegram's "not modified" counts as done).
+            await NoteRevision.EditPostedAsync(connection, tx, noteId, destination, now, ct);
+        }
 
         await ExecuteAsync(
             connection, tx, "UPDATE note_tags SET posted_at = (SELECT posted_at FROM notes WHERE id = $id) WHERE note_id = $id AND posted_at IS NULL", ct, ("$id", noteId));

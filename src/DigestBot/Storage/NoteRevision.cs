@@ -83,8 +83,12 @@ internal static class NoteRevision
     /// the lane renders the note as it is when it edits, so one waiting edit shows every later change too.
     /// </summary>
     public static Task<int> EditPostedAsync(SqliteConnection connection, SqliteTransaction tx, long id, string now, CancellationToken ct) =>
+        EditPostedAsync(connection, tx, id, null, now, ct);
+
+    /// <summary><see cref="EditPostedAsync(SqliteConnection, SqliteTransaction, long, string, CancellationToken)"/> for one destination's delivery.</summary>
+    public static Task<int> EditPostedAsync(SqliteConnection connection, SqliteTransaction tx, long id, string? destination, string now, CancellationToken ct) =>
         PlanForMessagesAsync(
-            connection, tx, id, null, "edit", "d.state = 'sent'", "e.part = CAST(j.key AS INTEGER) AND e.state = 'pending' AND e.attempts = 0", now, ct);
+            connection, tx, id, destination, "edit", "d.state = 'sent'", "e.part = CAST(j.key AS INTEGER) AND e.state = 'pending' AND e.attempts = 0", now, ct);
 
     /// <summary>
     /// A deletion of every message the note's deliveries hold (to one destination, or all), unless one is recorded

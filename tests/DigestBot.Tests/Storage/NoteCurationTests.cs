@@ -86,6 +86,24 @@ public sealed class NoteCurationTests : DatabaseTests
     }
 
     [Fact]
+    public async Task A_delivery_in_flight_when_its_note_is_changed_edits_what_it_posted_when_it_finishes()
+    {
+        await Store.ImportAsync([NoteFactory.Paper("SAM 2", "2408.00714", commentary: "짧은 해설")], CancellationToken.None);
+        var id = (await Deliveries.TakeForSlotAsync(1, [new FakeChannelDestination(Channel)], null, CancellationToken.None))[0].Id;
+        await Deliveries.MarkSendingAsync(id, Channel, CancellationToken.None);
+        await Deliveries.MarkPartSentAsync(id, Channel, "31", CancellationToken.None);
+
+        var changed = await Store.ImportAsync([NoteFactory.Paper("SAM 2", "2408.00714", commentary: "고친 해설")], CancellationToken.None);
+        var whileSending = await Edits.ForNoteAsync(id, CancellationToken.None);
+        await Deliveries.MarkSentAsync(id, Channel, null, CancellationToken.None);
+
+        Assert.Single(changed.Updated);
+        Assert.Empty(whileSending);
+        var edit = Assert.Single(await Edits.ForNoteAsync(id, CancellationToken.None));
+        Assert.Equal((MessageEditKind.Edit, "31", DeliveryState.Pending), (edit.Kind, edit.MessageId, edit.State));
+    }
+
+    [Fact]
     public async Task Requeue_waits_until_the_posted_copies_are_deleted_then_posts_the_note_afresh()
     {
         var id = await PostAsync("11");
