@@ -17,6 +17,12 @@ internal static class ChatCommandCatalog
         new("queue", ChatCommandAudience.Curators, InMenu: true),
         new("retry", ChatCommandAudience.Curators, InMenu: false),
         new("drop", ChatCommandAudience.Curators, InMenu: false),
+        new("withdraw", ChatCommandAudience.Curators, InMenu: false),
+        new("requeue", ChatCommandAudience.Curators, InMenu: false),
+        new("next", ChatCommandAudience.Curators, InMenu: false),
+        new("move", ChatCommandAudience.Curators, InMenu: false),
+        new("pause", ChatCommandAudience.Curators, InMenu: false),
+        new("resume", ChatCommandAudience.Curators, InMenu: false),
         new("help", ChatCommandAudience.Everyone, InMenu: true),
         new("start", ChatCommandAudience.Everyone, InMenu: false),
     ];

@@ -10,7 +10,7 @@ namespace DigestBot.Chat;
 /// Platforms only turn messages into <see cref="ChatMessage"/> and render the <see cref="ChatReply"/>.
 /// </summary>
 internal sealed class ChatCommandHandler(
-    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, ChatMetrics metrics, TimeProvider time)
+    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, SchedulePause pause, CuratingCommands curating, ChatMetrics metrics, TimeProvider time)
 {
     public const int PageSize = 10;
 
@@ -41,10 +41,19 @@ internal sealed class ChatCommandHandler(
             "queue" => showQueued ? await QueueAsync(ct) : message.FromCurator ? ChatReply.Text(LimitTexts.QueueInPrivate) : CuratorsOnly("queue"),
             "retry" => message.FromCurator ? await RetryAsync(command.Arguments, ct) : CuratorsOnly("retry"),
             "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
+            "withdraw" => message.FromCurator ? await curating.WithdrawAsync(command.Arguments, Who(message), ct) : CuratorsOnly("withdraw"),
+            "requeue" => message.FromCurator ? await curating.RequeueAsync(command.Arguments, Who(message), ct) : CuratorsOnly("requeue"),
+            "next" => message.FromCurator ? await curating.NextAsync(command.Arguments, Who(message), ct) : CuratorsOnly("next"),
+            "move" => message.FromCurator ? await curating.MoveAsync(command.Arguments, Who(message), ct) : CuratorsOnly("move"),
+            "pause" => message.FromCurator ? await curating.PauseAsync(command.Arguments, ct) : CuratorsOnly("pause"),
+            "resume" => message.FromCurator ? await curating.ResumeAsync(ct) : CuratorsOnly("resume"),
             "help" or "start" => Help(message.FromCurator),
             _ => ChatReply.Text(ChatText.Format(ChatTextKey.UnknownCommand, command.Name), ChatText.Get(ChatTextKey.SendHelp)),
         };
     }
+
+    /// <summary>The curator as a note's history names them: platform and user id.</summary>
+    private static string Who(ChatMessage message) => $"{message.Platform.Name()}:{message.UserId}";
 
     /// <summary>Notes with the tag, newest first; <paramref name="arguments"/> is <c>name [page]</c>.</summary>
     public async Task<ChatReply> TagAsync(string arguments, bool includeQueued, int pageSize, CancellationToken ct)
@@ -119,14 +128,17 @@ internal sealed class ChatCommandHandler(
         var now = time.GetUtcNow();
         var slots = await QueueSlotsAsync(now, ct);
         var listings = queued.Select(n => Listing(n.Summary(), slots.GetValueOrDefault(n.Id))).ToList();
+        var hold = await pause.CurrentAsync(ct);
         var lines = (await states.PausedAsync(ct))
             .Select(p => ChatText.Format(ChatTextKey.QueuePaused, p.Destination, FormatSlot(p.Since), p.Reason))
+            .Prepend(hold is null ? null : hold.Until is { } until ? ChatText.Format(ChatTextKey.QueueHeldUntil, FormatSlot(until)) : ChatText.Get(ChatTextKey.QueueHeld))
+            .OfType<string>()
             .ToList();
         lines.AddRange(failed
             .SelectMany(n => n.Deliveries.Where(d => d.State == DeliveryState.Failed).Select(d => ChatText.Format(ChatTextKey.QueueFailed, n.Note.Title, n.Id, d.Destination, d.Reason))));
         var heading = queued.Count == 0
             ? ChatText.Get(ChatTextKey.QueueEmpty)
-            : ChatText.Format(ChatTextKey.QueueHeading, NoteCount(queued.Count), FormatSlot(schedule.Next(now)));
+            : ChatText.Format(ChatTextKey.QueueHeading, NoteCount(queued.Count), FormatSlot(schedule.Next(SlotsFrom(now, hold))));
         return new ChatReply(heading) { Notes = listings, Lines = lines };
     }
 
@@ -177,10 +189,7 @@ internal sealed class ChatCommandHandler(
             ChatText.Get(ChatTextKey.DropStaysPaused));
     }
 
-    public string FormatSlot(DateTimeOffset? slot) =>
-        slot is { } s
-            ? TimeZoneInfo.ConvertTime(s, schedule.Zone).ToString(schedule.HasSeconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + schedule.Zone.Id
-            : ChatText.Get(ChatTextKey.SlotNever);
+    public string FormatSlot(DateTimeOffset? slot) => slot is { } s ? schedule.Display(s) : ChatText.Get(ChatTextKey.SlotNever);
 
     internal static ChatReply Help(bool curator)
     {
@@ -225,9 +234,13 @@ internal sealed class ChatCommandHandler(
     internal async Task<IReadOnlyList<(long Id, DateTimeOffset? Slot)>> QueuedSlotsAsync(DateTimeOffset now, CancellationToken ct)
     {
         var queued = await store.QueuedIdsAsync(ct);
-        var slots = schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), now);
+        var slots = schedule.QueueSlots(queued.Select(q => q.Ready).ToList(), SlotsFrom(now, await pause.CurrentAsync(ct)));
         return queued.Select((q, i) => (q.Id, slots[i])).ToList();
     }
+
+    /// <summary>The moment slots count from: now, or the end of a pause; a pause until resumed shows the slots of a resume now.</summary>
+    private static DateTimeOffset SlotsFrom(DateTimeOffset now, ScheduleHold? hold) =>
+        hold?.Until is { } until && until > now ? until.AddTicks(-1) : now;
 
     internal static NoteListing Listing(NoteSummary n, DateTimeOffset? slot) =>
         new(n.Id, n.Title, n.Date, n.PostedAt, n.PostLink, n.PaperLink, !n.IsPosted, slot)

@@ -23,6 +23,8 @@ internal static class ChatServiceCollectionExtensions
         services.AddSingleton<ChatConfirmationStore>();
         services.AddSingleton<HandledUpdateStore>();
         services.AddSingleton<NoteAmendments>();
+        services.AddSingleton<NoteCuration>();
+        services.AddSingleton<CuratingCommands>();
         services.AddSingleton<PaperLinkIntake>();
         services.AddSingleton<ChatSubscriptions>();
         services.AddSingleton<ChatReplyLayout>();

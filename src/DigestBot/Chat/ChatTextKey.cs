@@ -288,6 +288,61 @@ internal static class ChatTextKey
     /// <summary>The button under a Telegram channel post that opens inline mode with the note.</summary>
     public const string ShareButton = nameof(ShareButton);
 
+    public const string WithdrawWhich = nameof(WithdrawWhich);
+
+    public const string RequeueWhich = nameof(RequeueWhich);
+
+    public const string CheckNoteId = nameof(CheckNoteId);
+
+    public const string WithdrawnFromQueue = nameof(WithdrawnFromQueue);
+
+    public const string WithdrawnPosted = nameof(WithdrawnPosted);
+
+    public const string WithdrawnNothingPosted = nameof(WithdrawnNothingPosted);
+
+    public const string OnePostedMessage = nameof(OnePostedMessage);
+
+    public const string ManyPostedMessages = nameof(ManyPostedMessages);
+
+    public const string WithdrawDeleteRule = nameof(WithdrawDeleteRule);
+
+    public const string AlreadyWithdrawn = nameof(AlreadyWithdrawn);
+
+    public const string NotWithdrawn = nameof(NotWithdrawn);
+
+    public const string StillTakingBack = nameof(StillTakingBack);
+
+    public const string Requeued = nameof(Requeued);
+
+    public const string QueueHeld = nameof(QueueHeld);
+
+    public const string QueueHeldUntil = nameof(QueueHeldUntil);
+
+    public const string PausedIndefinitely = nameof(PausedIndefinitely);
+
+    public const string PausedUntil = nameof(PausedUntil);
+
+    public const string PauseBadUntil = nameof(PauseBadUntil);
+
+    public const string PauseUntilPast = nameof(PauseUntilPast);
+
+    public const string Resumed = nameof(Resumed);
+
+    public const string NotPaused = nameof(NotPaused);
+
+    public const string NextWhich = nameof(NextWhich);
+
+    public const string MoveHow = nameof(MoveHow);
+
+    public const string NotQueued = nameof(NotQueued);
+
+    public const string PositionOutOfRange = nameof(PositionOutOfRange);
+
+    public const string Moved = nameof(Moved);
+
+    /// <summary>What a posted message of a withdrawn note says where the platform will not delete it.</summary>
+    public const string WithdrawnPlaceholder = nameof(WithdrawnPlaceholder);
+
     /// <summary>A command's usage after its name, e.g. <c>&lt;name&gt;</c>; empty when it takes none.</summary>
     public static string CommandArguments(string command) => $"Command_{command}_Arguments";
 

@@ -16,7 +16,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
     public bool Force { get; init; }
 
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "backup", "site", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "withdraw", "requeue", "next", "move", "history", "pause", "resume", "backup", "site", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -138,6 +138,18 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
                 ? null
                 : "retry needs a note id (queue lists failed deliveries with theirs), or --all for every failed delivery.",
             "drop" => positional.Count == 1 ? null : "drop needs the paused destination whose waiting posts to give up, as queue shows it, e.g. drop telegram:@channel.",
+            "withdraw" or "requeue" or "next" or "history" => positional.Count == 1 && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
+                ? null
+                : $"{verb} needs one note id, e.g. {verb} 12 (queue lists the queued notes with theirs).",
+            "move" => positional.Count == 2 && positional.All(p => long.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                ? null
+                : "move needs a note id and its new place in the queue, from 1, e.g. move 12 1.",
+            "pause" => positional.Count == 0 || (positional.Count >= 2 && positional[0] == "until")
+                ? null
+                : "pause takes nothing, or until and a date or duration, e.g. pause until 2026-12-26 or pause until 3d.",
+            "publish" => positional.Count == 0 || (positional.Count == 1 && count is null && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                ? null
+                : "publish takes --count N for the next N queued notes, or one note id to post that note now, e.g. publish 12.",
             "import" => positional.Count >= 1 ? null : "import needs at least one note file or folder.",
             "render" => positional.Count == 1 ? null : "render needs one note file or note id.",
             "tag" => positional.Count >= 1 ? null : "tag needs a tag name, e.g. tag video-segmentation.",
@@ -185,11 +197,22 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           render <file or note id> [--platform telegram|slack]
                                        print the exact API payloads as JSON lines; posts nothing
           publish [--count N]          post the next N queued notes now (default 1)
+          publish <note id>            post that queued note now
           tag <name>                   notes with that tag, newest first (queued ones marked)
           tags                         every tag with its count
           search <words>               full-text search over titles, abstracts and commentary
           retry <note id> | --all      failed deliveries (of one note, or all) go out again at the next slots
           drop <destination>           give up the posts waiting for a paused destination
+          withdraw <note id>           take a note out of the queue, or delete every posted copy (the
+                                       running bot, or the next run, deletes them)
+          requeue <note id>            put a withdrawn note back at the end of the queue
+          next <note id>               the note goes out at the next slot
+          move <note id> <position>    put a queued note at that place in the queue (from 1)
+          history <note id>            every change, delivery and edit of a note, with message ids
+          pause [until <date or duration>]
+                                       no slot takes a note until resume, or until then (2026-12-26,
+                                       "2026-12-26 09:00" in Schedule:TimeZone, or 90m, 12h, 3d, 2w)
+          resume                       post again from the next slot; skipped slots are not made up
           backup <file> [--force]      write a consistent copy of the database, also while the bot
                                        runs; an existing file is replaced only with --force
           site <folder>                write the web archive of posted notes as static files

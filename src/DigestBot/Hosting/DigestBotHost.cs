@@ -89,6 +89,7 @@ internal static class DigestBotHost
         services.AddSingleton<PreparedConnections>();
         services.AddSingleton<NoteStore>();
         services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<MessageEditStore>();
         services.AddSingleton<DestinationStateStore>();
         services.AddSingleton<NoteRenderCheck>();
         services.AddSingleton<NoteImporter>();
@@ -98,6 +99,8 @@ internal static class DigestBotHost
         services.AddSingleton<PublishingMetrics>();
         services.AddSingleton<DestinationPauses>();
         services.AddSingleton<Publisher>();
+        services.AddSingleton<SchedulePause>();
+        services.AddSingleton<PostEditor>();
         services.AddSingleton<ChatCommandHandler>();
         services.AddChat(forCommand);
 
@@ -131,6 +134,7 @@ internal static class DigestBotHost
             services.AddSingleton<DeliveryWorker>();
             services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
             services.AddHostedService<SlotScheduler>();
+            services.AddHostedService<StoreChangeWatcher>();
             services.AddHostedService<InboxWatcher>();
             services.AddHostedService<AlertSender>();
             services.AddHealthChecks().AddCheck<PublishingHealthCheck>("publishing");

@@ -61,6 +61,12 @@ internal static class HealthResponse
         }
 
         json.WriteEndArray();
+        json.WriteString("schedule", health.ScheduleHold is null ? "running" : "paused");
+        if (health.ScheduleHold is { } hold)
+        {
+            WriteTime(json, "paused_until", hold.Until);
+        }
+
         json.WriteNumber("queued", health.Queued);
         json.WriteNumber("failed_deliveries", health.Failed);
         WriteTime(json, "last_post", health.LastPost);

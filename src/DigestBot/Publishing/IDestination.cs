@@ -1,4 +1,5 @@
 using DigestBot.Notes;
+using DigestBot.Storage;
 
 namespace DigestBot.Publishing;
 
@@ -23,6 +24,16 @@ internal interface IDestination
     /// Returns a link to the post, when the platform has one.
     /// </summary>
     Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct);
+
+    /// <summary>How many messages the note takes here, so that an edit knows which parts to send or delete.</summary>
+    int PartCount(Note note) => 1;
+
+    /// <summary>
+    /// Changes one posted message to follow the note as it is now (<paramref name="messageIds"/>: the post's messages, one
+    /// per part). Refusals are <see cref="PlatformException"/>s, classified as for sends.
+    /// </summary>
+    Task<MessageChanged> ChangeAsync(Note note, MessageEdit edit, IReadOnlyList<string> messageIds, CancellationToken ct) =>
+        Task.FromResult(MessageChanged.Done);
 
     /// <summary>
     /// For a paused destination with nothing waiting: whether the bot may post there again, asked without posting.

@@ -1,3 +1,5 @@
+using DigestBot.Storage;
+
 namespace DigestBot.Publishing;
 
 internal static partial class Log
@@ -52,4 +54,19 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Information, "Note {NoteId} to {Destination} is part of a backlog; sending it at {Due}")]
     public static partial void CatchingUpBacklog(ILogger logger, long noteId, string destination, DateTimeOffset due);
+
+    [LoggerMessage(18, LogLevel.Information, "Note {NoteId} at {Destination}: {Kind} of part {Part} (message {MessageId}) done {Instead}")]
+    public static partial void MessageChanged(ILogger logger, long noteId, string destination, MessageEditKind kind, int part, string messageId, string instead);
+
+    [LoggerMessage(19, LogLevel.Warning, "Note {NoteId} at {Destination}: {Kind} of part {Part} was refused for good and marked failed: {Reason}")]
+    public static partial void MessageChangeRejected(ILogger logger, long noteId, string destination, MessageEditKind kind, int part, string reason);
+
+    [LoggerMessage(20, LogLevel.Warning, "Note {NoteId} at {Destination}: {Kind} of part {Part} failed (attempt {Attempt}); retrying in {Wait}")]
+    public static partial void MessageChangeWillRetry(ILogger logger, Exception exception, long noteId, string destination, MessageEditKind kind, int part, int attempt, TimeSpan wait);
+
+    [LoggerMessage(21, LogLevel.Debug, "The store was changed by another process; waking the delivery lanes")]
+    public static partial void StoreChanged(ILogger logger);
+
+    [LoggerMessage(22, LogLevel.Information, "The schedule is paused{Until}: slot {Slot} takes no note")]
+    public static partial void SlotPaused(ILogger logger, DateTimeOffset slot, string until);
 }

@@ -13,6 +13,8 @@ namespace DigestBot.Publishing;
 /// </summary>
 internal sealed class Publisher(
     DeliveryStore deliveries,
+    MessageEditStore edits,
+    PostEditor editor,
     NoteStore notes,
     DestinationCatalog catalog,
     DestinationPauses pauses,
@@ -86,19 +88,34 @@ internal sealed class Publisher(
             }
 
             var done = new HashSet<long>();
+            var changed = new HashSet<long>();
             while (true)
             {
                 var records = (await deliveries.UnfinishedAsync(destination.Key, ct)).Where(r => !done.Contains(r.NoteId)).ToList();
-                var probe = await pauses.ProbeAsync(destination, records.Count > 0, probeNow, ct);
+                var changes = (await edits.PendingAsync(destination.Key, ct)).Where(e => !changed.Contains(e.Id)).ToList();
+                var probe = await pauses.ProbeAsync(destination, records.Count > 0 || changes.Count > 0, probeNow, ct);
                 if (probe.RetryAt is { } retryAt)
                 {
                     return new LaneOutcome(retryAt);
                 }
 
                 probeNow = false;
-                if (records.Count == 0)
+                if (records.Count == 0 && changes.Count == 0)
                 {
                     return LaneOutcome.Idle;
+                }
+
+                // Changes to what went out first: they are few and quick, and a backlog must not hold a correction back.
+                if (changes.Count > 0)
+                {
+                    changed.UnionWith(changes.Select(e => e.Id));
+                    if (await editor.ApplyAsync(destination, changes, probe.Paused, ct) is { } editPaused)
+                    {
+                        return new LaneOutcome(editPaused);
+                    }
+
+                    probe = default;
+                    continue;
                 }
 
                 foreach (var record in records)

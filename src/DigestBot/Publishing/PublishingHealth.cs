@@ -2,7 +2,7 @@ using DigestBot.Storage;
 
 namespace DigestBot.Publishing;
 
-/// <summary>What <c>GET /health</c> reports: each configured destination's state, the queue, failures, the last post.</summary>
+/// <summary>What <c>GET /health</c> reports: each configured destination's state, the schedule, the queue, failures, the last post.</summary>
 internal sealed record PublishingHealth(
     IReadOnlyList<DestinationStatus> Destinations,
     long Queued,
@@ -10,4 +10,7 @@ internal sealed record PublishingHealth(
     DateTimeOffset? LastPost)
 {
     public bool AllOk => Destinations.All(d => !d.Paused);
+
+    /// <summary>A curator's pause of the schedule, if one is in force: meant, so it leaves the health ok.</summary>
+    public ScheduleHold? ScheduleHold { get; init; }
 }

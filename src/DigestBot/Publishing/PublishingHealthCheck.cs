@@ -7,7 +7,7 @@ namespace DigestBot.Publishing;
 /// Healthy while every destination the operator configured takes posts; unhealthy while one is paused, so an
 /// orchestrator (or a person) sees it. Subscribers' chats are not listed: they end rather than pause for good.
 /// </summary>
-internal sealed class PublishingHealthCheck(DestinationCatalog catalog, DestinationStateStore states, DeliveryStore deliveries) : IHealthCheck
+internal sealed class PublishingHealthCheck(DestinationCatalog catalog, DestinationStateStore states, DeliveryStore deliveries, SchedulePause pause) : IHealthCheck
 {
     public const string DataKey = "publishing";
 
@@ -37,6 +37,6 @@ internal sealed class PublishingHealthCheck(DestinationCatalog catalog, Destinat
         }
 
         var (queued, failed) = await deliveries.CountsAsync(ct);
-        return new PublishingHealth(statuses, queued, failed, lastPost);
+        return new PublishingHealth(statuses, queued, failed, lastPost) { ScheduleHold = await pause.CurrentAsync(ct) };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using Cronos;
 using DigestBot.Background;
@@ -36,6 +37,10 @@ internal sealed class SlotSchedule
     public bool HasSeconds { get; }
 
     public TimeZoneInfo Zone => zone;
+
+    /// <summary>A moment as curators read the schedule: in its zone, to the minute (to the second for a cron with seconds), with the zone's id.</summary>
+    public string Display(DateTimeOffset moment) =>
+        TimeZoneInfo.ConvertTime(moment, zone).ToString(HasSeconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + zone.Id;
 
     /// <summary>The first slot strictly after <paramref name="after"/>.</summary>
     public DateTimeOffset? Next(DateTimeOffset after) => cron.GetNextOccurrence(after, zone);

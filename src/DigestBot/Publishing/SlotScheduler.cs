@@ -12,6 +12,7 @@ internal sealed class SlotScheduler(
     Publisher publisher,
     DeliveryWorker worker,
     DeliveryStore deliveries,
+    SchedulePause pause,
     TimeProvider time,
     ILogger<SlotScheduler> log) : BackgroundService
 {
@@ -53,6 +54,14 @@ internal sealed class SlotScheduler(
     {
         try
         {
+            if (await pause.CurrentAsync(ct) is { } hold && hold.Holds(slot))
+            {
+                // Recorded as run, so neither a restart nor the resume makes up for the slots the pause skipped.
+                Log.SlotPaused(log, slot, hold.Until is { } until ? " until " + NoteRows.Time(until) : "");
+                await deliveries.SetStateAsync(LastSlotKey, NoteRows.Time(slot), ct);
+                return;
+            }
+
             var taken = await publisher.TakeAsync(schedule.NotesPerSlot, slot, ct);
             if (taken.Count > 0)
             {

@@ -36,7 +36,8 @@ internal sealed class ArchiveStore(PreparedConnections prepared)
         await using var connection = await prepared.RentAsync(ct);
         var command = connection.Command(
             $"""
-            SELECT group_concat(f.id || ' ' || f.posted_at || ' ' || (SELECT COUNT(*) FROM deliveries d WHERE d.note_id = f.id AND d.state = 'sent'), ','), MAX(f.posted_at)
+            SELECT group_concat(f.id || ' ' || f.posted_at || ' ' || (SELECT COUNT(*) FROM deliveries d WHERE d.note_id = f.id AND d.state = 'sent')
+                || ' ' || COALESCE((SELECT revised_at FROM notes r WHERE r.id = f.id), ''), ','), MAX(f.posted_at)
             FROM ({(tag is null
                 ? $"SELECT n.id, n.posted_at FROM notes n WHERE {Shown} ORDER BY {NewestPosted} LIMIT $take + 0"
                 : "SELECT note_id AS id, posted_at FROM note_tags WHERE tag = $tag AND posted_at IS NOT NULL ORDER BY posted_at DESC, note_id DESC LIMIT $take + 0")}) AS f

@@ -123,7 +123,25 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No delivery of note {noteId} to {destination}."));
         }
 
-        await ExecuteAsync(connection, tx, "UPDATE notes SET posted_at = $now WHERE id = $id AND posted_at IS NULL", ct, ("$now", now), ("$id", noteId));
+        await ExecuteAsync(connection, tx, "UPDATE notes SET posted_at = $now WHERE id = $id AND posted_at IS NULL AND withdrawn_at IS NULL", ct, ("$now", now), ("$id", noteId));
+        if (await SqlCommands.ScalarAsync(connection, tx, "SELECT withdrawn_at FROM notes WHERE id = $id", ct, ("$id", noteId)) is string)
+        {
+            // Withdrawn while this delivery was in flight: what it posted is taken back like the rest.
+            await NoteRevision.WithdrawPostedAsync(connection, tx, noteId, destination, now, ct);
+        }
+        else if (await SqlCommands.ScalarAsync(
+                     connection,
+                     tx,
+                     "SELECT 1 FROM notes n JOIN deliveries d ON d.note_id = n.id WHERE n.id = $id AND d.destination = $dest AND n.revised_at >= d.created_at",
+                     ct,
+                     ("$id", noteId),
+                     ("$dest", destination)) is not null)
+        {
+            // Changed after this delivery was planned: its parts may carry the old text. An edit to the text as it is
+            // now costs nothing where they do not (Telegram's "not modified" counts as done).
+            await NoteRevision.EditPostedAsync(connection, tx, noteId, destination, now, ct);
+        }
+
         await ExecuteAsync(
             connection, tx, "UPDATE note_tags SET posted_at = (SELECT posted_at FROM notes WHERE id = $id) WHERE note_id = $id AND posted_at IS NULL", ct, ("$id", noteId));
         await tx.CommitAsync(ct);
@@ -210,6 +228,12 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(ct);
         await ExecuteAsync(connection, null, SetStateSql, ct, ("$key", key), ("$value", value));
+    }
+
+    public async Task RemoveStateAsync(string key, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await ExecuteAsync(connection, null, "DELETE FROM bot_state WHERE key = $key", ct, ("$key", key));
     }
 
     private const string SetStateSql = "INSERT INTO bot_state (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value";

@@ -20,6 +20,8 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
         var queued = new List<StoredNote>();
         var already = new List<(Note, long)>();
+        var updated = new List<NoteUpdate>();
+        var withdrawn = new List<(Note, long)>();
         var now = NoteRows.Time(time.GetUtcNow());
         await using (var writer = new NoteWriter(connection, tx))
         {
@@ -28,7 +30,22 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
                 var key = NoteKey.For(note);
                 if (await writer.FindIdByKeyAsync(key, ct) is { } id)
                 {
-                    already.Add((note, id));
+                    // The same paper with other content is the curator's correction: the stored note follows it.
+                    var stored = (await SelectAsync(connection, "n.id = $id", "n.id", [("$id", id)], ct, tx))[0];
+                    if (await SqlCommands.ScalarAsync(connection, tx, "SELECT withdrawn_at FROM notes WHERE id = $id", ct, ("$id", id)) is string)
+                    {
+                        withdrawn.Add((note, id));
+                    }
+                    else if (NoteRevision.Changes(stored.Note, note) is { Count: > 0 } changed)
+                    {
+                        var edits = await NoteRevision.ApplyAsync(connection, tx, id, note, changed, "import", now, ct);
+                        updated.Add(new NoteUpdate(id, note.Title, changed, edits));
+                    }
+                    else
+                    {
+                        already.Add((note, id));
+                    }
+
                     continue;
                 }
 
@@ -38,7 +55,7 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
             await writer.CommitAsync(ct);
         }
 
-        return new ImportOutcome(queued, already);
+        return new ImportOutcome(queued, already) { Updated = updated, Withdrawn = withdrawn };
     }
 
     public async Task<StoredNote?> FindAsync(long id, CancellationToken ct)
@@ -46,6 +63,13 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
         await using var connection = await database.OpenAsync(ct);
         var found = await SelectAsync(connection, "n.id = $id", "n.id", [("$id", id)], ct);
         return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>Whether a curator withdrew the note (it stays stored, neither queued nor posted).</summary>
+    public async Task<bool> IsWithdrawnAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await SqlCommands.ScalarAsync(connection, null, "SELECT withdrawn_at FROM notes WHERE id = $id", ct, ("$id", id)) is string;
     }
 
     public async Task<StoredNote?> FindByKeyAsync(Note note, CancellationToken ct)
@@ -165,7 +189,7 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
             $"""
             WITH found AS MATERIALIZED (
                 SELECT rowid AS id FROM note_words WHERE note_words MATCH $match
-                {(includeQueued ? "" : "AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)")}
+                {(includeQueued ? "AND rowid NOT IN (SELECT id FROM notes WHERE withdrawn_at IS NOT NULL)" : "AND rowid NOT IN (SELECT id FROM notes WHERE posted_at IS NULL)")}
                 ORDER BY rowid DESC LIMIT $wanted + 0)
             SELECT (SELECT COUNT(*) FROM found), (SELECT group_concat(id) FROM (SELECT id FROM found LIMIT $take + 0 OFFSET $skip + 0))
             """);

@@ -93,7 +93,9 @@ public sealed class OutageTests
     public async Task A_message_Slack_refuses_fails_alone_and_the_next_note_is_posted_at_its_own_slot()
     {
         await using var host = await TwoPlatformHost.StartAsync(
-            new Dictionary<string, string> { ["Schedule:Cron"] = "*/2 * * * * *" },
+            // The retried note is a backlog behind the lane's last post, so it waits one catch-up interval: at the default
+            // minute the wait for it raced its own timeout, which starts only when the retry process has ended.
+            new Dictionary<string, string> { ["Schedule:Cron"] = "*/2 * * * * *", ["Publishing:CatchUpInterval"] = "00:00:02" },
             async h =>
             {
                 h.Slack.FailNext("chat.postMessage", 1, FakeSlackFailure.InvalidBlocks);
@@ -131,6 +133,8 @@ public sealed class OutageTests
             TimeSpan.FromSeconds(60));
         var again = await ProgramProcess.RunAsync(host.Folder, "retry", refused.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--db", host.DatabasePath);
 
+        var retried = (await notes.FindAsync(refused.Id, default))!.Deliveries.Single(d => d.Destination == slack).SentAt!.Value;
+        Assert.True(retried - nextSent >= TimeSpan.FromSeconds(2), $"the retried note went out at {retried:O}, less than the catch-up interval after the post at {nextSent:O}");
         Assert.Equal(0, retry.ExitCode);
         Assert.Contains("1 failed delivery will be posted again at the next slot", retry.Output, StringComparison.Ordinal);
         Assert.Single(host.SlackPosts(), text => text.Contains("거절될 노트", StringComparison.Ordinal));

@@ -84,6 +84,83 @@ public sealed class SlotSchedulerTests : IDisposable
         Assert.Equal(NextSlot.AddDays(1), await LastSlotAsync(services));
     }
 
+    [Fact]
+    public async Task A_pause_holds_three_slots_and_after_resume_the_next_slot_posts_one_slot_s_worth()
+    {
+        var destination = new FakeDestination("fake", time);
+        await using var services = Services(destination);
+        await Import(services, 10);
+        var curating = services.GetRequiredService<DigestBot.Chat.CuratingCommands>();
+
+        await using var running = await RunAsync(services);
+        await Eventually.TrueAsync(async () => await LastSlotAsync(services) == Start, "the marker of a fresh start");
+        await curating.PauseAsync("", default);
+        for (var day = 0; day < 3; day++)
+        {
+            var slot = NextSlot.AddDays(day);
+            await time.WaitForTimerAsync(slot, $"the scheduler to wait for paused slot {day + 1}");
+            time.Advance(slot - time.GetUtcNow());
+            await Eventually.TrueAsync(async () => await LastSlotAsync(services) == slot, $"paused slot {day + 1} passing");
+        }
+
+        var whilePaused = destination.Calls.Count;
+        await curating.ResumeAsync(default);
+        var afterResume = NextSlot.AddDays(3);
+        await time.WaitForTimerAsync(afterResume, "the scheduler to wait for the slot after the resume");
+        time.Advance(afterResume - time.GetUtcNow());
+        await Eventually.TrueAsync(async () => destination.PostedTitles.Count == 2 && await LastSlotAsync(services) == afterResume, "the slot after the resume");
+
+        Assert.Equal(0, whilePaused);
+        Assert.Equal(["Paper 1", "Paper 2"], destination.PostedTitles);
+        Assert.Equal([afterResume, afterResume], destination.Calls.Select(c => c.At));
+    }
+
+    [Fact]
+    public async Task A_pause_survives_a_restart_and_holds_the_catch_up_slot_too()
+    {
+        var destination = new FakeDestination("fake", time);
+        await using var services = Services(destination);
+        await Import(services, 4);
+        await services.GetRequiredService<DeliveryStore>().SetStateAsync(SlotScheduler.LastSlotKey, NoteRows.Time(Start.AddDays(-5)), default);
+        await services.GetRequiredService<SchedulePause>().PauseAsync(NextSlot.AddHours(1), default);
+
+        await using var running = await RunAsync(services);
+        await Eventually.TrueAsync(async () => await LastSlotAsync(services) == Start, "the held catch-up slot");
+        await time.WaitForTimerAsync(NextSlot, "the scheduler to wait for the next regular slot");
+        time.Advance(NextSlot - Start);
+        await Eventually.TrueAsync(async () => await LastSlotAsync(services) == NextSlot, "the next slot, still before the pause ends");
+        await time.WaitForTimerAsync(NextSlot.AddDays(1), "the scheduler to wait for the slot after the pause");
+        var beforeTheEnd = destination.Calls.Count;
+        time.Advance(TimeSpan.FromDays(1));
+        await Eventually.TrueAsync(() => destination.PostedTitles.Count == 2, "the first slot after the pause ended");
+
+        Assert.Equal(0, beforeTheEnd);
+        Assert.Equal([NextSlot.AddDays(1), NextSlot.AddDays(1)], destination.Calls.Select(c => c.At));
+    }
+
+    [Fact]
+    public async Task Next_and_move_change_which_notes_the_next_slot_posts()
+    {
+        var destination = new FakeDestination("fake", time);
+        await using var services = Services(destination);
+        await Import(services, 10);
+        // Reordered before the bot starts: the scheduler reads the queue's order at each slot.
+        var next = await services.GetRequiredService<DigestBot.Chat.CuratingCommands>().NextAsync("7", "cli", default);
+        var move = await services.GetRequiredService<DigestBot.Chat.CuratingCommands>().MoveAsync("9 2", "cli", default);
+
+        await using var running = await RunAsync(services);
+        await time.WaitForTimerAsync(NextSlot, "the scheduler to wait for the first slot");
+        time.Advance(NextSlot - Start);
+        await Eventually.TrueAsync(() => destination.PostedTitles.Count == 2, "the first slot");
+
+        Assert.Equal("“Paper 7” (note 7) is now number 1 in the queue; /queue shows its slot.", next.Heading);
+        Assert.Equal("“Paper 9” (note 9) is now number 2 in the queue; /queue shows its slot.", move.Heading);
+        Assert.Equal(["Paper 7", "Paper 9"], destination.PostedTitles);
+        Assert.Equal(
+            ["Paper 1", "Paper 2", "Paper 3", "Paper 4", "Paper 5", "Paper 6", "Paper 8", "Paper 10"],
+            (await services.GetRequiredService<NoteStore>().QueuedAsync(default)).Select(n => n.Note.Title));
+    }
+
     private ServiceProvider Services(params FakeDestination[] destinations) =>
         TestServices.Create(
             folder,

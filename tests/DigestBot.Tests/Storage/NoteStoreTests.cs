@@ -59,8 +59,9 @@ public sealed class NoteStoreTests : DatabaseTests
 
         var outcome = await store.ImportAsync([NoteFactory.Paper("A different title for the same paper", "2401.00001")], default);
 
+        // The same paper with another title is the curator's correction: the stored note is updated, not queued twice.
         Assert.Empty(outcome.Queued);
-        Assert.Single(outcome.AlreadyStored);
+        Assert.Equal(["title"], Assert.Single(outcome.Updated).Changed);
     }
 
     [Fact]

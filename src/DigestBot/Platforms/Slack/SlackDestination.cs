@@ -1,7 +1,10 @@
+using DigestBot.Chat;
 using DigestBot.Formatting.Slack;
+using DigestBot.Formatting.Slack.Blocks;
 using DigestBot.Notes;
 using DigestBot.Platforms.Slack.WebApi;
 using DigestBot.Publishing;
+using DigestBot.Storage;
 
 namespace DigestBot.Platforms.Slack;
 
@@ -52,15 +55,7 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {
-        IReadOnlyList<SlackMessage> messages;
-        try
-        {
-            messages = renderer.RenderThread(note);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new NoteNotRenderableException("Slack", ex);
-        }
+        var messages = Render(note);
 
         var sent = new List<string>(sentMessageIds);
         try
@@ -89,6 +84,71 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
         }
     }
 
+    /// <summary>What a message of a withdrawn note says where Slack will not delete it, in the language of <c>Chat:Language</c>.</summary>
+    public string WithdrawnText { get; init; } = ChatText.Get(ChatLanguage.English, ChatTextKey.WithdrawnPlaceholder);
+
+    public int PartCount(Note note) => Render(note).Count;
+
+    /// <summary>
+    /// <c>chat.update</c> for an edit, a thread reply under the first message for a part sent later, <c>chat.delete</c>
+    /// for a surplus part or a withdrawn note. A message gone already counts as deleted; one Slack will not delete
+    /// (<c>cant_delete_message</c>) is, for a withdrawn note, updated to <see cref="WithdrawnText"/> instead.
+    /// </summary>
+    public async Task<MessageChanged> ChangeAsync(Note note, MessageEdit edit, IReadOnlyList<string> messageIds, CancellationToken ct)
+    {
+        try
+        {
+            switch (edit.Kind)
+            {
+                case MessageEditKind.Edit:
+                    var message = Render(note)[edit.Part];
+                    await chat.UpdateAsync(new ChatUpdateRequest(channel, edit.MessageId!, message.Text, message.Blocks), ct);
+                    return MessageChanged.Done;
+                case MessageEditKind.Send:
+                    var part = Render(note)[edit.Part];
+                    var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(part, channel, messageIds.Count > 0 ? messageIds[0] : null), ct);
+                    return new MessageChanged(posted.Ts, null);
+                default:
+                    return await DeleteAsync(edit, ct);
+            }
+        }
+        catch (SlackApiException ex) when (!ex.IsTransient)
+        {
+            throw new PlatformException(ex.Kind, ex.Error, Explain(ex), ex, ex.RetryAfter);
+        }
+    }
+
+    private async Task<MessageChanged> DeleteAsync(MessageEdit edit, CancellationToken ct)
+    {
+        try
+        {
+            await chat.DeleteAsync(new ChatDeleteRequest(channel, edit.MessageId!), ct);
+            return MessageChanged.Done;
+        }
+        catch (SlackApiException ex) when (ex.Error == "message_not_found")
+        {
+            return new MessageChanged(null, $"it was gone already ({ex.Error})");
+        }
+        catch (SlackApiException ex) when (ex.Error == "cant_delete_message" && edit.Kind == MessageEditKind.Withdraw)
+        {
+            // One block replaces the post's blocks: an update without blocks would keep them.
+            await chat.UpdateAsync(new ChatUpdateRequest(channel, edit.MessageId!, WithdrawnText, [new SectionBlock(new PlainText(WithdrawnText))]), ct);
+            return new MessageChanged(null, $"Slack would not delete it ({ex.Error}), so it was updated to say the note was withdrawn");
+        }
+    }
+
+    private IReadOnlyList<SlackMessage> Render(Note note)
+    {
+        try
+        {
+            return renderer.RenderThread(note);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new NoteNotRenderableException("Slack", ex);
+        }
+    }
+
     private async Task<string?> PermalinkAsync(string ts, CancellationToken ct)
     {
         try
@@ -110,6 +170,7 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
         "not_in_channel" => $"The bot is not a member of {channel} ({ex.Error}); invite it with /invite @DigestBot.",
         "is_archived" => $"The channel {channel} is archived ({ex.Error}).",
         _ when ex.IsTokenError => $"Slack refused the bot token ({ex.Error}); check Slack:BotToken.",
+        "message_not_found" or "cant_update_message" or "edit_window_closed" or "cant_delete_message" => $"Slack refused to change the message ({ex.Error}).",
         _ => $"Slack refused the message ({ex.Error}).",
     };
 }

@@ -1,3 +1,4 @@
+using DigestBot.Chat;
 using DigestBot.Formatting.Slack;
 using DigestBot.Platforms.Slack.WebApi;
 using DigestBot.Publishing;
@@ -11,8 +12,14 @@ namespace DigestBot.Platforms.Slack;
 /// and every channel that subscribed, read fresh at every slot.
 /// </summary>
 internal sealed class SlackDestinations(
-    IOptions<SlackOptions> options, SubscriptionStore subscriptions, ChatApi chat, ConversationsApi conversations, ILogger<SlackDestination> log) : IDestinationSource
+    IOptions<SlackOptions> options,
+    IOptions<ChatOptions> chatOptions,
+    SubscriptionStore subscriptions,
+    ChatApi chat,
+    ConversationsApi conversations,
+    ILogger<SlackDestination> log) : IDestinationSource
 {
+    private readonly string withdrawnText = ChatText.Get(chatOptions.Value.ParsedLanguage, ChatTextKey.WithdrawnPlaceholder);
     private readonly SlackNoteRenderer renderer = new();
     private readonly string? configured = SlackMembership.PostingChannel(options.Value);
 
@@ -21,7 +28,7 @@ internal sealed class SlackDestinations(
         var destinations = new List<IDestination>();
         if (configured is not null)
         {
-            destinations.Add(new SlackDestination(configured, chat, conversations, renderer, log));
+            destinations.Add(new SlackDestination(configured, chat, conversations, renderer, log) { WithdrawnText = withdrawnText });
         }
 
         foreach (var subscription in await subscriptions.AllAsync(SlackChatSender.PlatformName, ct))
@@ -37,6 +44,7 @@ internal sealed class SlackDestinations(
                 Key = SlackDestination.SubscriberKeyPrefix + subscription.ChatId,
                 Tags = subscription.Tags,
                 OnChannelClosed = closedCt => subscriptions.UnsubscribeAsync(SlackChatSender.PlatformName, subscription.ChatId, closedCt),
+                WithdrawnText = withdrawnText,
             });
         }
 

@@ -13,6 +13,7 @@ namespace DigestBot.Platforms.Slack;
 [JsonSerializable(typeof(ChatPostMessageResponse))]
 [JsonSerializable(typeof(ChatUpdateRequest))]
 [JsonSerializable(typeof(ChatUpdateResponse))]
+[JsonSerializable(typeof(ChatDeleteRequest))]
 [JsonSerializable(typeof(ChatGetPermalinkResponse))]
 [JsonSerializable(typeof(ChatUnfurlRequest))]
 [JsonSerializable(typeof(AuthTestResponse))]

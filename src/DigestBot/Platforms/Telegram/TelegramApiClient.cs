@@ -49,6 +49,9 @@ internal sealed class TelegramApiClient(
             (b, t) => b.EditMessageText(chat, messageId, html, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: preview, cancellationToken: t),
             ct);
 
+    public Task DeleteMessageAsync(ChatId chat, int messageId, CancellationToken ct) =>
+        PacedAsync("deleteMessage", chat, async (b, t) => { await b.DeleteMessage(chat, messageId, t); return true; }, ct);
+
     public Task AnswerCallbackQueryAsync(string queryId, string? text, CancellationToken ct) =>
         CallAsync("answerCallbackQuery", async (b, t) => { await b.AnswerCallbackQuery(queryId, text, cancellationToken: t); return true; }, ct);
 

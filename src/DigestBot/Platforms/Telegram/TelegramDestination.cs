@@ -1,7 +1,9 @@
 using System.Globalization;
+using DigestBot.Chat;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Notes;
 using DigestBot.Publishing;
+using DigestBot.Storage;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -49,22 +51,13 @@ internal sealed class TelegramDestination(
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
     {
-        IReadOnlyList<TelegramMessagePart> parts;
-        try
-        {
-            parts = renderer.Render(note);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new NoteNotRenderableException("Telegram", ex);
-        }
+        var parts = Render(note);
 
         var ids = new List<string>(sentMessageIds);
         for (var index = ids.Count; index < parts.Count; index++)
         {
             var part = parts[index];
-            var keyboard = index == 0 && ShareLabel is { } label ? TelegramShareButton.For(note, label) : null;
-            var message = await SendPartAsync(part, ids, keyboard, ct);
+            var message = await SendPartAsync(part, ids, ShareKeyboard(note, index), ct);
             usernameSeen ??= message.Chat.Username;
             var id = message.Id.ToString(CultureInfo.InvariantCulture);
             ids.Add(id);
@@ -74,6 +67,93 @@ internal sealed class TelegramDestination(
 
         return ids.Count == 0 ? null : channel.Permalink(ids[0], usernameSeen);
     }
+
+    /// <summary>
+    /// What a message of a withdrawn note says where Telegram will not delete it (older than 48 hours in a group), in the
+    /// language of <c>Chat:Language</c>.
+    /// </summary>
+    public string WithdrawnText { get; init; } = ChatText.Get(ChatLanguage.English, ChatTextKey.WithdrawnPlaceholder);
+
+    public int PartCount(Note note) => Render(note).Count;
+
+    /// <summary>
+    /// Edits keep each part's link preview (the first part previews the paper); a part sent later replies to the first.
+    /// "message is not modified" is the edit already done. A message to delete that is gone already counts as deleted;
+    /// one Telegram will not delete is, for a withdrawn note, edited to <see cref="WithdrawnText"/> instead.
+    /// </summary>
+    public async Task<MessageChanged> ChangeAsync(Note note, MessageEdit edit, IReadOnlyList<string> messageIds, CancellationToken ct)
+    {
+        try
+        {
+            switch (edit.Kind)
+            {
+                case MessageEditKind.Edit:
+                    var part = Render(note)[edit.Part];
+                    await EditAsync(MessageId(edit), part.Html, Preview(part), ShareKeyboard(note, edit.Part), ct);
+                    return MessageChanged.Done;
+                case MessageEditKind.Send:
+                    var message = await SendPartAsync(Render(note)[edit.Part] with { ReplyToPart = 0 }, messageIds, ShareKeyboard(note, edit.Part), ct);
+                    return new MessageChanged(message.Id.ToString(CultureInfo.InvariantCulture), null);
+                default:
+                    return await DeleteAsync(edit, ct);
+            }
+        }
+        catch (TelegramApiException ex) when (ex.Kind != PlatformErrorKind.Transient)
+        {
+            throw new PlatformException(ex.Kind, ex.PlatformWords, Explain(ex), ex, ex.RetryAfter);
+        }
+    }
+
+    private async Task<MessageChanged> DeleteAsync(MessageEdit edit, CancellationToken ct)
+    {
+        try
+        {
+            await api.DeleteMessageAsync(channel.ChatId, MessageId(edit), ct);
+            return MessageChanged.Done;
+        }
+        catch (TelegramApiException ex) when (ex.Kind == PlatformErrorKind.ThisMessage && ex.PlatformWords.Contains("not found", StringComparison.OrdinalIgnoreCase))
+        {
+            return new MessageChanged(null, $"it was gone already ({ex.PlatformWords})");
+        }
+        catch (TelegramApiException ex) when (edit.Kind == MessageEditKind.Withdraw && ex.Kind == PlatformErrorKind.ThisMessage
+            && ex.PlatformWords.Contains("can't be deleted", StringComparison.OrdinalIgnoreCase))
+        {
+            await EditAsync(MessageId(edit), TelegramHtml.Escape(WithdrawnText), new LinkPreviewOptions { IsDisabled = true }, keyboard: null, ct);
+            return new MessageChanged(null, $"Telegram would not delete it ({ex.PlatformWords}), so it was edited to say the note was withdrawn");
+        }
+    }
+
+    /// <summary>The first message's Share button, kept through edits: an edit without it would take it away.</summary>
+    private InlineKeyboardMarkup? ShareKeyboard(Note note, int part) =>
+        part == 0 && ShareLabel is { } label ? TelegramShareButton.For(note, label) : null;
+
+    private async Task EditAsync(int messageId, string html, LinkPreviewOptions preview, InlineKeyboardMarkup? keyboard, CancellationToken ct)
+    {
+        try
+        {
+            await api.EditMessageTextAsync(channel.ChatId, messageId, html, preview, keyboard, ct);
+        }
+        catch (TelegramApiException ex) when (ex.PlatformWords.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+        {
+        }
+    }
+
+    private IReadOnlyList<TelegramMessagePart> Render(Note note)
+    {
+        try
+        {
+            return renderer.Render(note);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new NoteNotRenderableException("Telegram", ex);
+        }
+    }
+
+    private static int MessageId(MessageEdit edit) => int.Parse(edit.MessageId!, CultureInfo.InvariantCulture);
+
+    private static LinkPreviewOptions Preview(TelegramMessagePart part) =>
+        part.PreviewUrl is { } url ? new LinkPreviewOptions { Url = url } : new LinkPreviewOptions { IsDisabled = true };
 
     /// <summary>Whether the bot may post here now, without posting: it is a member, and in a channel an admin who may post.</summary>
     public async Task<bool?> CanPostAsync(CancellationToken ct)
@@ -96,7 +176,7 @@ internal sealed class TelegramDestination(
             // A curator may have deleted the first message; the rest of the note is still worth posting.
             ? new ReplyParameters { MessageId = int.Parse(ids[first], CultureInfo.InvariantCulture), AllowSendingWithoutReply = true }
             : null;
-        var preview = part.PreviewUrl is { } url ? new LinkPreviewOptions { Url = url } : new LinkPreviewOptions { IsDisabled = true };
+        var preview = Preview(part);
         try
         {
             return await api.SendMessageAsync(channel.ChatId, part.Html, reply, preview, keyboard, ct);

@@ -23,13 +23,18 @@ internal static class TelegramPostingServiceCollectionExtensions
                 ? channel
                 : throw TelegramConnectionCheck.Fail(problem);
         });
-        services.AddSingleton<IDestination>(sp => new TelegramDestination(
-            sp.GetRequiredService<TelegramApiClient>(),
-            sp.GetRequiredService<TelegramChannel>(),
-            sp.GetRequiredService<TelegramNoteRenderer>(),
-            sp.GetRequiredService<ILogger<TelegramDestination>>())
+        services.AddSingleton<IDestination>(sp =>
         {
-            ShareLabel = ChatText.Get(sp.GetRequiredService<IOptions<ChatOptions>>().Value.ParsedLanguage, ChatTextKey.ShareButton),
+            var language = sp.GetRequiredService<IOptions<ChatOptions>>().Value.ParsedLanguage;
+            return new TelegramDestination(
+                sp.GetRequiredService<TelegramApiClient>(),
+                sp.GetRequiredService<TelegramChannel>(),
+                sp.GetRequiredService<TelegramNoteRenderer>(),
+                sp.GetRequiredService<ILogger<TelegramDestination>>())
+            {
+                ShareLabel = ChatText.Get(language, ChatTextKey.ShareButton),
+                WithdrawnText = ChatText.Get(language, ChatTextKey.WithdrawnPlaceholder),
+            };
         });
         services.AddSingleton<IStartupCheck, TelegramConnectionCheck>();
         return services;

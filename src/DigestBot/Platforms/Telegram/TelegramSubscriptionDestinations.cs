@@ -3,6 +3,7 @@ using DigestBot.Chat;
 using DigestBot.Formatting.Telegram;
 using DigestBot.Publishing;
 using DigestBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace DigestBot.Platforms.Telegram;
 
@@ -12,8 +13,11 @@ internal sealed class TelegramSubscriptionDestinations(
     SubscriptionStore subscriptions,
     TelegramApiClient api,
     TelegramNoteRenderer renderer,
+    IOptions<ChatOptions> chatOptions,
     ILogger<TelegramDestination> log) : IDestinationSource
 {
+    private readonly string withdrawnText = ChatText.Get(chatOptions.Value.ParsedLanguage, ChatTextKey.WithdrawnPlaceholder);
+
     public static readonly string Platform = ChatPlatform.Telegram.Name();
 
     public async Task<IReadOnlyList<IDestination>> GetAsync(CancellationToken ct)
@@ -29,6 +33,7 @@ internal sealed class TelegramSubscriptionDestinations(
                     KeyOverride = TelegramDestination.SubscriberKeyPrefix + subscription.ChatId,
                     Tags = subscription.Tags,
                     OnBotRemoved = removedCt => subscriptions.UnsubscribeAsync(Platform, subscription.ChatId, removedCt),
+                    WithdrawnText = withdrawnText,
                 });
             }
         }

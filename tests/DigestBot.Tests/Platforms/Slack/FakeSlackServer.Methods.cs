@@ -84,6 +84,7 @@ internal sealed partial class FakeSlackServer
                 }),
                 "chat.postMessage" => PostMessage(body, problems),
                 "chat.update" => Update(body, problems),
+                "chat.delete" => Delete(body),
                 "chat.getPermalink" => Permalink(body),
                 "conversations.info" => ConversationInfo(body),
                 "apps.connections.open" => OpenConnection(),
@@ -134,6 +135,43 @@ internal sealed partial class FakeSlackServer
         }
 
         return problems.Count > 0 ? Error("invalid_blocks") : Ok(new JsonObject { ["channel"] = channel, ["ts"] = ts });
+    }
+
+    private JsonObject Delete(JsonObject body)
+    {
+        var channel = (string?)body["channel"];
+        var ts = (string?)body["ts"];
+        if (channel is null || !channels.Contains(channel))
+        {
+            return Error("channel_not_found");
+        }
+
+        if (ts is null || !Calls.Any(c => c.Method == "chat.postMessage" && c.Error is null && c.Body["__ts"]?.GetValue<string>() == ts)
+            || Calls.Any(c => c.Method == "chat.delete" && c.Error is null && (string?)c.Body["ts"] == ts))
+        {
+            return Error("message_not_found");
+        }
+
+        if (undeletable.Contains(ts))
+        {
+            return Error("cant_delete_message");
+        }
+
+        return Ok(new JsonObject { ["channel"] = channel, ["ts"] = ts });
+    }
+
+    /// <summary>The message's text as readers see it now: its last successful update, or what was posted; null once deleted.</summary>
+    public string? CurrentText(string ts)
+    {
+        var calls = Calls.Where(c => c.Error is null && c.StatusCode == 200).ToList();
+        if (calls.Any(c => c.Method == "chat.delete" && (string?)c.Body["ts"] == ts))
+        {
+            return null;
+        }
+
+        var latest = calls.LastOrDefault(c => (c.Method == "chat.update" && (string?)c.Body["ts"] == ts)
+            || (c.Method == "chat.postMessage" && c.Body["__ts"]?.GetValue<string>() == ts));
+        return latest is null ? null : latest.Body["blocks"]?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n" + (string?)latest.Body["text"];
     }
 
     /// <summary>The configured channel and <see cref="AddChannel"/>'s have the bot; <see cref="RemoveBotFrom"/>'s no longer.</summary>

@@ -27,6 +27,7 @@ internal sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly Queue<(string Method, FakeSlackFailure Failure, int RetryAfter)> failures = new();
     private readonly HashSet<string> channels = new(StringComparer.Ordinal) { Channel };
     private readonly HashSet<string> channelsWithoutBot = new(StringComparer.Ordinal);
+    private readonly HashSet<string> undeletable = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<JsonObject> acks = new();
     private readonly List<(Func<bool> Done, TaskCompletionSource Signal)> waiters = [];
     private WebSocket? socket;
@@ -97,6 +98,15 @@ internal sealed partial class FakeSlackServer : IAsyncDisposable
         {
             channels.Remove(id);
             channelsWithoutBot.Add(id);
+        }
+    }
+
+    /// <summary>From now on <c>chat.delete</c> of this message answers <c>cant_delete_message</c>, as Slack does where a workspace forbids it.</summary>
+    public void RefuseDeletesOf(string ts)
+    {
+        lock (gate)
+        {
+            undeletable.Add(ts);
         }
     }
 

@@ -47,7 +47,7 @@ public sealed class SlackConventionTests
         var source = string.Join("\n", Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "src", "DigestBot", "Platforms", "Slack", "WebApi"), "*Api.cs").Select(File.ReadAllText));
         var called = System.Text.RegularExpressions.Regex.Matches(source, "\"([a-z]+(?:\\.[a-zA-Z]+)+)\"").Select(m => m.Groups[1].Value).Order().ToList();
 
-        Assert.Equal(["apps.connections.open", "auth.test", "chat.getPermalink", "chat.postMessage", "chat.unfurl", "chat.update", "conversations.info", "views.publish"], called);
+        Assert.Equal(["apps.connections.open", "auth.test", "chat.delete", "chat.getPermalink", "chat.postMessage", "chat.unfurl", "chat.update", "conversations.info", "views.publish"], called);
     }
 
     [Fact]

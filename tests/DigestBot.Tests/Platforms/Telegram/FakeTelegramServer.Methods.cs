@@ -222,6 +222,47 @@ internal sealed partial class FakeTelegramServer
         }
     }
 
+    /// <summary>Messages older than <see cref="RefuseDeletesOf"/> says cannot be deleted, as Telegram refuses after 48 hours.</summary>
+    private (int, JsonObject?) DeleteMessage(JsonObject p)
+    {
+        lock (_lock)
+        {
+            if (Str(p, "chat_id") is not { Length: > 0 } chatId || Long(p, "message_id") is not { } messageId
+                || !_chats.TryGetValue(chatId, out var chat) || !chat.Texts.ContainsKey((int)messageId))
+            {
+                return (400, Error(400, "Bad Request: message to delete not found"));
+            }
+
+            if (_undeletable.Contains((chat.Id, (int)messageId)))
+            {
+                return (400, Error(400, "Bad Request: message can't be deleted for everyone"));
+            }
+
+            chat.Texts.Remove((int)messageId);
+            return Ok(true);
+        }
+    }
+
+    /// <summary>The visible text of a message as it is now (after edits), or null once deleted or never kept.</summary>
+    public string? CurrentText(string chatId, int messageId)
+    {
+        lock (_lock)
+        {
+            return _chats.TryGetValue(chatId, out var chat) && chat.Texts.TryGetValue(messageId, out var text) ? text : null;
+        }
+    }
+
+    /// <summary>From now on Telegram refuses to delete this message (too old).</summary>
+    public void RefuseDeletesOf(string chatId, int messageId)
+    {
+        lock (_lock)
+        {
+            _undeletable.Add((ChatFor(chatId).Id, messageId));
+        }
+    }
+
+    private readonly HashSet<(long, int)> _undeletable = [];
+
     private (int, JsonObject?) DeleteWebhook(JsonObject p)
     {
         Webhook(null, null, Bool(p, "drop_pending_updates"));

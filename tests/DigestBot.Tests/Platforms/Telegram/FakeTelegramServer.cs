@@ -338,6 +338,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
                 "answercallbackquery" => AnswerCallbackQuery(parameters),
                 "answerinlinequery" => AnswerInlineQuery(parameters),
                 "editmessagetext" => EditMessageText(parameters, at),
+                "deletemessage" => DeleteMessage(parameters),
                 "deletewebhook" => DeleteWebhook(parameters),
                 "setwebhook" => SetWebhook(parameters),
                 "getchatmember" => GetChatMember(parameters),

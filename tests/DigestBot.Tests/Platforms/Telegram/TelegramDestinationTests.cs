@@ -215,6 +215,26 @@ public sealed class TelegramDestinationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_with_a_note_id_posts_that_note_now_and_refuses_a_note_that_is_not_queued()
+    {
+        await using var services = Services();
+        await Import(services, NoteFactory.Paper("One", "2401.00001"), NoteFactory.Paper("Two", "2401.00002"), NoteFactory.Paper("Three", "2401.00003"));
+        Assert.True(CliArguments.TryParse(["publish", "3"], out var cli, out _));
+        using var stdout = new StringWriter();
+
+        var exit = await Verbs.RunAsync(cli, services, stdout, TextWriter.Null, default);
+        using var again = new StringWriter();
+        var twice = await Verbs.RunAsync(cli, services, again, TextWriter.Null, default);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["Three"], fake.SentMessages.Select(m => Title(m.Text)));
+        Assert.StartsWith("Posted “Three” to ", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, twice);
+        Assert.StartsWith("“Three” (note 3) is not in the queue (it is posted or withdrawn)", again.ToString(), StringComparison.Ordinal);
+        Assert.Single(fake.SentMessages);
+    }
+
+    [Fact]
     public async Task Publish_posts_the_next_N_notes_and_says_where_they_went()
     {
         await using var services = Services();

@@ -39,6 +39,18 @@ internal sealed class ChatApi(SlackApiClient client, [FromKeyedServices(SlackSer
             SlackTokenKind.Bot,
             ct);
 
+    public async Task DeleteAsync(ChatDeleteRequest request, CancellationToken ct)
+    {
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
+        await client.PostJsonAsync(
+            "chat.delete",
+            request,
+            SlackWebApiJsonContext.Default.ChatDeleteRequest,
+            SlackWebApiJsonContext.Default.ChatUpdateResponse,
+            SlackTokenKind.Bot,
+            ct);
+    }
+
     /// <summary>Read methods take form fields, not JSON.</summary>
     public Task<ChatGetPermalinkResponse> GetPermalinkAsync(string channel, string messageTs, CancellationToken ct) =>
         client.PostFormAsync(
