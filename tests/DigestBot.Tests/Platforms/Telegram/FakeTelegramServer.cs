@@ -36,7 +36,8 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private long _nextChannelId = 1_000_000_001;
     private int _tooManyRequests;
     private int _memberLookupFailures;
-    private int _holdSendsAfter = int.MaxValue;
+    private readonly Dictionary<string, int> _holdAfter = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _loseAnswersAfter = new(StringComparer.OrdinalIgnoreCase);
     private int _inProgress;
 
     private FakeTelegramServer(FakeTelegramOptions options)
@@ -84,11 +85,26 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     /// started) is never answered nor accepted: it waits until its sender goes away. A test that kills the bot at the
     /// <paramref name="count"/>th send then knows where the bot stopped, however fast it posts on a busy machine.
     /// </summary>
-    public void HoldSendsAfter(int count)
+    public void HoldSendsAfter(int count) => HoldAfter("sendMessage", count);
+
+    /// <summary>The same for any <paramref name="method"/>, e.g. <c>editMessageText</c>: a held call is never carried out.</summary>
+    public void HoldAfter(string method, int count)
     {
         lock (_lock)
         {
-            _holdSendsAfter = count;
+            _holdAfter[method] = count;
+        }
+    }
+
+    /// <summary>
+    /// From now on every <paramref name="method"/> call arriving after the first <paramref name="count"/> is carried out
+    /// and recorded, but its answer never leaves: the bot cannot know it succeeded, as when it is killed mid-request.
+    /// </summary>
+    public void LoseAnswersAfter(string method, int count)
+    {
+        lock (_lock)
+        {
+            _loseAnswersAfter[method] = count;
         }
     }
 
@@ -295,11 +311,12 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
 
         var method = path.Groups["method"].Value;
         var parameters = await ReadParametersAsync(context.Request);
-        bool held;
+        bool held, lost;
         lock (_lock)
         {
             _arrivals[method] = _arrivals.GetValueOrDefault(method) + 1;
-            held = string.Equals(method, "sendMessage", StringComparison.OrdinalIgnoreCase) && _arrivals[method] > _holdSendsAfter;
+            held = _holdAfter.TryGetValue(method, out var holdAfter) && _arrivals[method] > holdAfter;
+            lost = _loseAnswersAfter.TryGetValue(method, out var loseAfter) && _arrivals[method] > loseAfter;
             foreach (var waiter in _arrivalWaiters.Where(w => string.Equals(w.Method, method, StringComparison.OrdinalIgnoreCase) && w.Count <= _arrivals[method]).ToList())
             {
                 waiter.Done.TrySetResult();
@@ -309,10 +326,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
 
         if (held)
         {
-            Interlocked.Decrement(ref _inProgress);
-            using var gone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping);
-            await Task.Delay(Timeout.Infinite, gone.Token).ContinueWith(_ => { }, TaskScheduler.Default);
-            context.Abort();
+            await HangAsync(context);
             return false;
         }
 
@@ -347,6 +361,12 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
         }
 
         Record(method, parameters, at, status, context.Request.ContentType);
+        if (lost)
+        {
+            await HangAsync(context);
+            return false;
+        }
+
         switch (status)
         {
             case 0:
@@ -361,6 +381,15 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
                 await WriteAsync(context, status, body!);
                 return true;
         }
+    }
+
+    /// <summary>Leaves the request unanswered until its sender goes away; it stops counting as in progress at once.</summary>
+    private async Task HangAsync(HttpContext context)
+    {
+        Interlocked.Decrement(ref _inProgress);
+        using var gone = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _server.Stopping);
+        await Task.Delay(Timeout.Infinite, gone.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        context.Abort();
     }
 
     private Chat ChatFor(string chatId)
