@@ -16,4 +16,7 @@ public enum FakeSlackFailure
 
     /// <summary>200 with <c>ok: false, error: invalid_blocks</c>: Slack refuses this message's blocks.</summary>
     InvalidBlocks,
+
+    /// <summary>200 with <c>ok: false, error: edit_window_closed</c>: the workspace no longer lets this message be edited.</summary>
+    EditWindowClosed,
 }

@@ -53,6 +53,9 @@ internal sealed partial class FakeSlackServer
                 case FakeSlackFailure.InvalidBlocks:
                     await AnswerAsync(context, method, token, body, at, problems, Error("invalid_blocks"));
                     return;
+                case FakeSlackFailure.EditWindowClosed:
+                    await AnswerAsync(context, method, token, body, at, problems, Error("edit_window_closed"));
+                    return;
                 default:
                     await AnswerAsync(context, method, token, body, at, problems, Error("internal_error"));
                     return;

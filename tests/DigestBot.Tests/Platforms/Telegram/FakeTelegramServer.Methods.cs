@@ -6,21 +6,33 @@ namespace DigestBot.Tests.Platforms.Telegram;
 /// <summary>The fake's Bot API methods: what each checks, records and answers, as Telegram does.</summary>
 internal sealed partial class FakeTelegramServer
 {
+    /// <summary>The failure <see cref="FailNext"/> queued for the next call of <paramref name="method"/>, if any.</summary>
+    private (int, JsonObject?)? TakeFailure(string method)
+    {
+        if (!_failures.TryGetValue(method, out var queue) || !queue.TryDequeue(out var failure))
+        {
+            return null;
+        }
+
+        return failure.Failure switch
+        {
+            FakeTelegramFailure.TooManyRequests => TooManyRequests(failure.RetryAfter),
+            FakeTelegramFailure.BadGateway => (502, null),
+            FakeTelegramFailure.DropConnection => (0, null),
+            FakeTelegramFailure.ChatNotFound => (400, Error(400, "Bad Request: chat not found")),
+            FakeTelegramFailure.MessageTooLong => (400, Error(400, "Bad Request: message is too long")),
+            FakeTelegramFailure.MessageCantBeEdited => (400, Error(400, "Bad Request: message can't be edited")),
+            _ => (403, Error(403, "Forbidden: bot is not a member of the channel chat")),
+        };
+    }
+
     private (int, JsonObject?) SendMessage(JsonObject p, DateTimeOffset now)
     {
         lock (_lock)
         {
-            if (_failures.TryDequeue(out var failure))
+            if (TakeFailure("sendMessage") is { } failed)
             {
-                return failure.Failure switch
-                {
-                    FakeTelegramFailure.TooManyRequests => TooManyRequests(failure.RetryAfter),
-                    FakeTelegramFailure.BadGateway => (502, null),
-                    FakeTelegramFailure.DropConnection => (0, null),
-                    FakeTelegramFailure.ChatNotFound => (400, Error(400, "Bad Request: chat not found")),
-                    FakeTelegramFailure.MessageTooLong => (400, Error(400, "Bad Request: message is too long")),
-                    _ => (403, Error(403, "Forbidden: bot is not a member of the channel chat")),
-                };
+                return failed;
             }
 
             if (Str(p, "chat_id") is not { Length: > 0 } chatId)
@@ -198,6 +210,11 @@ internal sealed partial class FakeTelegramServer
     {
         lock (_lock)
         {
+            if (TakeFailure("editMessageText") is { } failed)
+            {
+                return failed;
+            }
+
             var (visible, problem) = CheckText(p);
             if (problem is not null)
             {
@@ -227,6 +244,11 @@ internal sealed partial class FakeTelegramServer
     {
         lock (_lock)
         {
+            if (TakeFailure("deleteMessage") is { } failed)
+            {
+                return failed;
+            }
+
             if (Str(p, "chat_id") is not { Length: > 0 } chatId || Long(p, "message_id") is not { } messageId
                 || !_chats.TryGetValue(chatId, out var chat) || !chat.Texts.ContainsKey((int)messageId))
             {

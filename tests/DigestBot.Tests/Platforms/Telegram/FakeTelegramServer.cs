@@ -25,7 +25,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly List<FakeTelegramAnswer> _answers = [];
     private readonly Dictionary<string, Chat> _chats = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DateTimeOffset> _allSends = [];
-    private readonly Queue<(FakeTelegramFailure Failure, int RetryAfter)> _failures = new();
+    private readonly Dictionary<string, Queue<(FakeTelegramFailure Failure, int RetryAfter)>> _failures = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _blockedBy = new(StringComparer.Ordinal);
     private readonly List<JsonObject> _updates = [];
     private readonly Dictionary<(long Chat, long User), string?> _members = [];
@@ -201,13 +201,24 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     }
 
     /// <summary>The next <paramref name="count"/> <c>sendMessage</c> calls fail this way, before any other check.</summary>
-    public void FailNextSends(int count, FakeTelegramFailure failure, int retryAfterSeconds = 5)
+    public void FailNextSends(int count, FakeTelegramFailure failure, int retryAfterSeconds = 5) => FailNext("sendMessage", count, failure, retryAfterSeconds);
+
+    /// <summary>
+    /// The next <paramref name="count"/> calls of <paramref name="method"/> (<c>sendMessage</c>, <c>editMessageText</c> or
+    /// <c>deleteMessage</c>) fail this way, before any other check.
+    /// </summary>
+    public void FailNext(string method, int count, FakeTelegramFailure failure, int retryAfterSeconds = 5)
     {
         lock (_lock)
         {
+            if (!_failures.TryGetValue(method, out var queue))
+            {
+                _failures[method] = queue = new();
+            }
+
             for (var i = 0; i < count; i++)
             {
-                _failures.Enqueue((failure, retryAfterSeconds));
+                queue.Enqueue((failure, retryAfterSeconds));
             }
         }
     }
