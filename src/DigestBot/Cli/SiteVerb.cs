@@ -27,7 +27,7 @@ internal static class SiteVerb
 
         await stdout.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"Wrote {files.Written} file(s) to {files.Folder}, {files.Unchanged} unchanged. Open {Path.Combine(files.Folder, "index.html")}."));
+            $"Wrote {files.Written} file(s) to {files.Folder}, {files.Unchanged} unchanged{(files.Removed > 0 ? $", {files.Removed} removed (no longer in the archive)" : "")}. Open {Path.Combine(files.Folder, "index.html")}."));
         if (!files.HasFeeds)
         {
             await stdout.WriteLineAsync(

@@ -8,6 +8,7 @@ namespace DigestBot.Web;
 /// <c>site &lt;folder&gt;</c>: the archive as static files, for GitHub Pages or any static host. The same pages as the
 /// server's, with links relative to each page and an <c>index.html</c> per folder; feeds when <c>Web:BaseUrl</c> says
 /// where the files will be served (a feed's links must be absolute). Search needs the server, so the files leave it out.
+/// What an earlier run wrote and the archive no longer has (a withdrawn note's page) is removed.
 /// </summary>
 internal sealed class SiteExport(ArchiveStore archive, IOptions<WebOptions> options, ArchiveText text)
 {
@@ -55,6 +56,7 @@ internal sealed class SiteExport(ArchiveStore archive, IOptions<WebOptions> opti
             }
         }
 
+        files.RemoveTheRest();
         return files;
     }
 

@@ -95,6 +95,36 @@ public sealed class SiteExportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_withdrawn_notes_page_and_a_tag_left_empty_are_removed_and_files_the_export_did_not_write_stay()
+    {
+        await using var services = Services(new Dictionary<string, string?> { ["Web:BaseUrl"] = "https://you.github.io/papers" });
+        var ids = await PostAsync(services, WebArchiveTests.Sam2, WebArchiveTests.Lora, WebArchiveTests.Dpo);
+        var export = services.GetRequiredService<SiteExport>();
+        await export.WriteAsync(Site, CancellationToken.None);
+        var dpo = ids[2];
+        Assert.True(File.Exists(Path.Combine(Site, $"notes/{dpo}/index.html")));
+        Assert.True(File.Exists(Path.Combine(Site, "tags/alignment.atom")));
+        File.WriteAllText(Path.Combine(Site, "CNAME"), "papers.example.org");
+        File.WriteAllText(Path.Combine(Site, "notes", "README.md"), "손으로 쓴 설명");
+        File.WriteAllText(Path.Combine(Site, $"notes/{dpo}/notes.txt"), "큐레이터의 메모");
+
+        Assert.Equal(CurationOutcome.Done, (await services.GetRequiredService<NoteCuration>().WithdrawAsync(dpo, "cli", CancellationToken.None)).Outcome);
+        var again = await export.WriteAsync(Site, CancellationToken.None);
+
+        Assert.False(File.Exists(Path.Combine(Site, $"notes/{dpo}/index.html")));
+        Assert.False(Directory.Exists(Path.Combine(Site, "tags/alignment")));
+        Assert.False(File.Exists(Path.Combine(Site, "tags/alignment.atom")));
+        Assert.Equal(3, again.Removed);
+        Assert.True(File.Exists(Path.Combine(Site, "tags/llm/index.html")));
+        Assert.True(File.Exists(Path.Combine(Site, $"notes/{ids[0]}/index.html")));
+        Assert.Equal("papers.example.org", File.ReadAllText(Path.Combine(Site, "CNAME")));
+        Assert.Equal("손으로 쓴 설명", File.ReadAllText(Path.Combine(Site, "notes", "README.md")));
+        Assert.Equal("큐레이터의 메모", File.ReadAllText(Path.Combine(Site, $"notes/{dpo}/notes.txt")));
+        Assert.DoesNotContain(WebArchiveTests.Dpo.Title, string.Concat(Directory.GetFiles(Site, "*.*", SearchOption.AllDirectories).Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".atom", StringComparison.Ordinal)).Select(File.ReadAllText)), StringComparison.Ordinal);
+        Assert.Equal(0, (await export.WriteAsync(Site, CancellationToken.None)).Removed);
+    }
+
+    [Fact]
     public async Task With_its_address_known_it_writes_feeds_whose_ids_match_the_servers()
     {
         await using var services = Services(new Dictionary<string, string?> { ["Web:BaseUrl"] = "https://you.github.io/papers" });
