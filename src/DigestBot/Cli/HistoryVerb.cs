@@ -12,7 +12,7 @@ internal static class HistoryVerb
     public static async Task<int> RunAsync(long id, IServiceProvider services, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var notes = services.GetRequiredService<NoteStore>();
-        if (await notes.FindAsync(id, ct) is not { } stored)
+        if (await notes.FindWithSubscriberCopiesAsync(id, ct) is not { } stored)
         {
             await stderr.WriteLineAsync($"There is no note {id}. queue lists the queued notes with their ids.");
             return 1;

@@ -102,7 +102,7 @@ internal static class Verbs
         var failed = 0;
         foreach (var note in taken)
         {
-            var records = (await store.FindAsync(note.Id, ct))?.Deliveries ?? [];
+            var records = (await store.FindWithSubscriberCopiesAsync(note.Id, ct))?.Deliveries ?? [];
             foreach (var record in records)
             {
                 failed += record.State == DeliveryState.Failed ? 1 : 0;

@@ -11,6 +11,13 @@ internal static class NoteRows
     public const string Columns =
         "n.id, n.title, n.authors, n.abstract, n.links, n.arxiv_id, n.commentary, n.digest_date, n.source, n.source_line, n.queue_position, n.taken_at";
 
+    /// <summary>
+    /// The shape of a subscriber's destination key (<c>telegram:chat:&lt;id&gt;</c>, <c>slack:chat:&lt;id&gt;</c>), as a GLOB.
+    /// A note posted to 10,000 subscribers has 10,000 of these deliveries; lookups, the archive and the lanes need only
+    /// the channels', so notes are read without them unless asked.
+    /// </summary>
+    public const string SubscriberCopyKeys = "*:chat:*";
+
     public static string Json(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, StorageJsonContext.Default.IReadOnlyListString);
 
     public static IReadOnlyList<string> List(string json) =>
@@ -21,7 +28,8 @@ internal static class NoteRows
     public static DateTimeOffset? Time(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.Parse(reader.GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    public static async Task<IReadOnlyList<StoredNote>> ReadNotesAsync(SqliteCommand command, CancellationToken ct)
+    /// <param name="subscriberCopies">Whether each note's deliveries include those to subscribed chats, not only to channels.</param>
+    public static async Task<IReadOnlyList<StoredNote>> ReadNotesAsync(SqliteCommand command, bool subscriberCopies, CancellationToken ct)
     {
         var rows = new List<(long Id, Note Note, long Position, DateTimeOffset? Taken)>();
         await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -50,7 +58,7 @@ internal static class NoteRows
 
         var ids = rows.Select(r => r.Id).ToList();
         var tags = await ReadTagsAsync(command.Connection!, command.Transaction, ids, ct);
-        var deliveries = await ReadDeliveriesAsync(command.Connection!, command.Transaction, ids, ct);
+        var deliveries = await ReadDeliveriesAsync(command.Connection!, command.Transaction, ids, subscriberCopies, ct);
         return rows.Select(r => new StoredNote(
                 r.Id,
                 r.Note with { Tags = tags.TryGetValue(r.Id, out var t) ? t : [] },
@@ -83,11 +91,13 @@ internal static class NoteRows
         return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
     }
 
-    private static async Task<Dictionary<long, IReadOnlyList<DeliveryRecord>>> ReadDeliveriesAsync(SqliteConnection connection, SqliteTransaction? tx, IReadOnlyList<long> ids, CancellationToken ct)
+    private static async Task<Dictionary<long, IReadOnlyList<DeliveryRecord>>> ReadDeliveriesAsync(
+        SqliteConnection connection, SqliteTransaction? tx, IReadOnlyList<long> ids, bool subscriberCopies, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = $"SELECT {DeliveryColumns} FROM deliveries d WHERE d.note_id IN ({IdList(ids)}) ORDER BY d.note_id, d.destination";
+        var channelsOnly = subscriberCopies ? "" : $" AND d.destination NOT GLOB '{SubscriberCopyKeys}'";
+        command.CommandText = $"SELECT {DeliveryColumns} FROM deliveries d WHERE d.note_id IN ({IdList(ids)}){channelsOnly} ORDER BY d.note_id, d.destination";
         var all = await ReadDeliveriesAsync(command, ct);
         return all.GroupBy(d => d.NoteId).ToDictionary(g => g.Key, g => (IReadOnlyList<DeliveryRecord>)g.ToList());
     }

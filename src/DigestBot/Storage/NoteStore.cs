@@ -58,10 +58,19 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
         return new ImportOutcome(queued, already) { Updated = updated, Withdrawn = withdrawn };
     }
 
+    /// <summary>The note with its deliveries to channels (see <see cref="NoteRows.SubscriberCopyKeys"/>).</summary>
     public async Task<StoredNote?> FindAsync(long id, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
         var found = await SelectAsync(connection, "n.id = $id", "n.id", [("$id", id)], ct);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>The note with every delivery, subscribed chats' included: for its history and the <c>publish</c> report.</summary>
+    public async Task<StoredNote?> FindWithSubscriberCopiesAsync(long id, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var found = await SelectAsync(connection, "n.id = $id", "n.id", [("$id", id)], ct, subscriberCopies: true);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -106,7 +115,7 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
     public async Task<IReadOnlyList<StoredNote>> FailedAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        return await SelectAsync(connection, "EXISTS (SELECT 1 FROM deliveries d WHERE d.note_id = n.id AND d.state = 'failed')", "n.queue_position", [], ct);
+        return await SelectAsync(connection, "EXISTS (SELECT 1 FROM deliveries d WHERE d.note_id = n.id AND d.state = 'failed')", "n.queue_position", [], ct, subscriberCopies: true);
     }
 
     public async Task<IReadOnlyList<TagCount>> TagsAsync(bool includeQueued, CancellationToken ct)
@@ -289,7 +298,13 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
     private const string NewestFirst = "COALESCE(n.posted_at, '9999') DESC, n.digest_date DESC, n.queue_position DESC";
 
     internal static async Task<IReadOnlyList<StoredNote>> SelectAsync(
-        SqliteConnection connection, string where, string orderBy, IEnumerable<(string Name, object Value)> parameters, CancellationToken ct, SqliteTransaction? tx = null)
+        SqliteConnection connection,
+        string where,
+        string orderBy,
+        IEnumerable<(string Name, object Value)> parameters,
+        CancellationToken ct,
+        SqliteTransaction? tx = null,
+        bool subscriberCopies = false)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -299,6 +314,6 @@ internal sealed class NoteStore(SqliteDatabase database, PreparedConnections pre
             command.Parameters.AddWithValue(name, value);
         }
 
-        return await NoteRows.ReadNotesAsync(command, ct);
+        return await NoteRows.ReadNotesAsync(command, subscriberCopies, ct);
     }
 }

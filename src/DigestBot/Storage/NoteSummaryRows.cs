@@ -8,13 +8,14 @@ internal static class NoteSummaryRows
 {
     /// <summary>
     /// The notes matching <paramref name="where"/> (over <c>notes n</c>), in <paramref name="orderBy"/> order, each with its
-    /// sent deliveries by destination, for <see cref="ReadAsync"/>. The paper link is the first of the note's links.
+    /// sent deliveries to channels by destination, for <see cref="ReadAsync"/> (subscribed chats' copies are never linked
+    /// and may be thousands). The paper link is the first of the note's links.
     /// </summary>
     public static string Sql(string? with, string where, string orderBy) =>
         $"""
         {with}
         SELECT n.id, n.title, n.digest_date, n.links ->> '$[0]', n.taken_at, d.destination, d.permalink, d.sent_at
-        FROM notes n LEFT JOIN deliveries d ON d.note_id = n.id AND d.state = 'sent'
+        FROM notes n LEFT JOIN deliveries d ON d.note_id = n.id AND d.state = 'sent' AND d.destination NOT GLOB '{NoteRows.SubscriberCopyKeys}'
         WHERE {where}
         ORDER BY {orderBy}, d.destination
         """;

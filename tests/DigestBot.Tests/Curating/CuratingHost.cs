@@ -29,7 +29,7 @@ internal static class CuratingHost
         var import = await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath);
         Assert.Equal(0, import.ExitCode);
         await host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None);
-        var posted = (await host.Get<NoteStore>().FindAsync(1, CancellationToken.None))!;
+        var posted = (await host.Get<NoteStore>().FindWithSubscriberCopiesAsync(1, CancellationToken.None))!;
         Assert.Equal(3, posted.Deliveries.Count(d => d.State == DeliveryState.Sent));
         return (file, posted.Deliveries.Single(d => d.Destination == DestinationKey.Channel(DestinationKey.Slack, FakeSlackServer.Channel).ToString()).MessageIds[0]);
     }

@@ -28,6 +28,28 @@ public sealed class NoteStoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task A_note_is_read_with_its_channels_deliveries_and_with_subscribers_copies_only_when_asked()
+    {
+        var deliveries = services.GetRequiredService<DeliveryStore>();
+        string[] channels = ["telegram:@digest_channel", "slack:C0DIGEST01"];
+        string[] subscribers = [DigestBot.Platforms.Telegram.TelegramDestination.SubscriberKeyPrefix + "7001", DigestBot.Platforms.Telegram.TelegramDestination.SubscriberKeyPrefix + "-1002", DigestBot.Platforms.Slack.SlackDestination.SubscriberKeyPrefix + "C0VIDEO01"];
+        await store.ImportAsync([NoteFactory.Paper("비디오 분할", "2408.00714", ["video-segmentation"], "해설")], default);
+        var taken = await deliveries.TakeForSlotAsync(1, [.. channels.Concat(subscribers).Select(k => new DigestBot.Tests.Platforms.Telegram.FakeChannelDestination(k))], null, default);
+        foreach (var key in channels.Concat(subscribers))
+        {
+            await deliveries.MarkSentAsync(taken[0].Id, key, null, default);
+        }
+
+        var found = await store.FindAsync(taken[0].Id, default);
+        var everything = await store.FindWithSubscriberCopiesAsync(taken[0].Id, default);
+        var tagged = await store.ByTagPageAsync("video-segmentation", includeQueued: false, 1, 10, default);
+
+        Assert.Equal(channels.Order(StringComparer.Ordinal), found!.Deliveries.Select(d => d.Destination).Order(StringComparer.Ordinal));
+        Assert.Equal(channels.Concat(subscribers).Order(StringComparer.Ordinal), everything!.Deliveries.Select(d => d.Destination).Order(StringComparer.Ordinal));
+        Assert.Equal(channels.Order(StringComparer.Ordinal), Assert.Single(tagged.Notes).Posts.Select(p => p.Destination).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Its_connections_wait_in_SQLite_for_another_writer_instead_of_sleeping_150_ms_between_tries()
     {
         await using var connection = await services.GetRequiredService<SqliteDatabase>().OpenAsync(default);

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using DigestBot.Hosting;
+using DigestBot.Notes;
+using DigestBot.Publishing;
+using DigestBot.Storage;
+using DigestBot.Tests.Platforms.Telegram;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigestBot.Benchmarks;
+
+/// <summary>
+/// <c>fanout [--subscribers 10000] [--rate 300] [--lookup-every-ms 250]</c>: the real host posts one note to its
+/// Telegram channel and to <c>--subscribers</c> subscribed private chats, against a fake Telegram that enforces a global
+/// limit of <c>--rate</c> messages per second (answering 429 past it) and Telegram's one message per second per chat;
+/// the bot is configured with the same global rate. Meanwhile a reader sends <c>/tag llm</c> from a private chat every
+/// <c>--lookup-every-ms</c>. Reports the rate the fan-out reached as a fraction of the configured one, the 429s, the
+/// managed heap and working set over idle (bot and fake share this process), and the reader's answer latency.
+/// </summary>
+internal static class FanOutRun
+{
+    private const long Reader = 9_999_999_999;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new VerbArguments(args);
+        var subscribers = options.Int("subscribers", 10_000);
+        var rate = options.Int("rate", 300);
+        var lookupEvery = TimeSpan.FromMilliseconds(options.Int("lookup-every-ms", 250));
+        var folder = BenchServices.NewFolder("fanout");
+        await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions
+        {
+            KeepBodies = false,
+            GlobalMessagesPerWindow = rate,
+            GlobalWindow = TimeSpan.FromSeconds(1),
+        });
+        var arguments = RoundTripRun.HostArguments(telegram, Path.Combine(folder, "digestbot.db"), folder);
+        arguments.Add($"--Telegram:Pacing:GlobalMessagesPerWindow={rate.ToString(CultureInfo.InvariantCulture)}");
+        arguments.Add("--Telegram:Pacing:GlobalWindow=00:00:01");
+        arguments.Add($"--Subscriptions:Max={(subscribers + 1).ToString(CultureInfo.InvariantCulture)}");
+        var app = DigestBotHost.CreateBuilder(arguments, forCommand: false).Build();
+        app.MapDigestBot();
+        try
+        {
+            var store = app.Services.GetRequiredService<SubscriptionStore>();
+            for (var i = 1; i <= subscribers; i++)
+            {
+                await store.SubscribeAsync(DestinationKey.Telegram, (1_000_000 + i).ToString(CultureInfo.InvariantCulture), null, CancellationToken.None);
+            }
+
+            await app.Services.GetRequiredService<NoteStore>().ImportAsync(
+                [new Note { Title = "SAM 2: Segment Anything in Images and Videos", ArxivId = "2408.00714", Links = ["https://arxiv.org/abs/2408.00714"], Commentary = "SAM 2가 나왔군요. **비디오**에 대한 확장입니다.", Tags = ["llm", "video-segmentation"] }],
+                CancellationToken.None);
+            await app.StartAsync();
+            await telegram.WaitForArrivalsAsync("getUpdates", 1).WaitAsync(TimeSpan.FromSeconds(30));
+
+            // Idle: the host started, the subscriptions stored, nothing sent yet.
+            await Task.Delay(1000);
+            var idleHeap = GC.GetTotalMemory(forceFullCollection: true);
+            var idleSet = Process.GetCurrentProcess().WorkingSet64;
+            long peakHeap = idleHeap, peakSet = idleSet;
+
+            var clock = Stopwatch.StartNew();
+            var publish = Task.Run(() => app.Services.GetRequiredService<Publisher>().PublishNextAsync(1, CancellationToken.None));
+            var asked = new List<(int Number, TimeSpan At)>();
+            var nextLookup = TimeSpan.Zero;
+            var nextSample = TimeSpan.FromSeconds(1);
+            while (!publish.IsCompleted)
+            {
+                if (clock.Elapsed >= nextLookup)
+                {
+                    asked.Add((telegram.EnqueueMessage(Reader, "/tag llm"), clock.Elapsed));
+                    nextLookup += lookupEvery;
+                }
+
+                if (clock.Elapsed >= nextSample)
+                {
+                    // Live memory: what a full collection leaves, once a second (garbage not yet collected is not kept).
+                    peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: true));
+                    peakSet = Math.Max(peakSet, Process.GetCurrentProcess().WorkingSet64);
+                    nextSample += TimeSpan.FromSeconds(1);
+                }
+
+                await Task.WhenAny(publish, Task.Delay(50));
+            }
+
+            await publish;
+            var fanOut = clock.Elapsed;
+            await WaitForAnswersAsync(telegram, asked.Count);
+            var answers = telegram.Answers;
+            var sends = answers.Where(a => a.ChatId != Reader && a.StatusCode == 200).ToList();
+            var first = sends.Min(a => a.At);
+            var last = sends.Max(a => a.At);
+            var seconds = (last - first).TotalSeconds;
+            var achieved = (sends.Count - 1) / seconds;
+            var lookups = answers.Where(a => a.ChatId == Reader && a.StatusCode == 200).Select(a => a.At).ToList();
+            var start = DateTimeOffset.UtcNow - clock.Elapsed;
+            var latencies = asked.Zip(lookups, (q, a) => (a - (start + q.At)).TotalMilliseconds).ToList();
+
+            Console.WriteLine($"fan-out of one note to the channel and {subscribers:N0} subscribers; configured and enforced global rate {rate}/s; bot and fake in this process");
+            Console.WriteLine("| messages | first to last | rate reached | of configured | 429s | live heap over idle (peak, sampled each second) | working set over idle (peak) | /tag answers | /tag p50 | /tag p99 | /tag max |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {sends.Count:N0} | {seconds:F1} s | {achieved:F1}/s | {achieved / rate:P1} | {telegram.TooManyRequestsSent} | {(peakHeap - idleHeap) / 1048576.0:F1} MB | {(peakSet - idleSet) / 1048576.0:F1} MB | {latencies.Count} | {Percentiles.Ms(Percentiles.Of(latencies, 50))} | {Percentiles.Ms(Percentiles.Of(latencies, 99))} | {Percentiles.Ms(latencies.Max())} |"));
+            Console.WriteLine($"publish returned after {fanOut.TotalSeconds:F1} s");
+            return 0;
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task WaitForAnswersAsync(FakeTelegramServer telegram, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (telegram.Answers.Count(a => a.ChatId == Reader && a.StatusCode == 200) < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+    }
+}
