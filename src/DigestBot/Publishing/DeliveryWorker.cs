@@ -6,7 +6,8 @@ namespace DigestBot.Publishing;
 /// Runs one delivery lane per destination in the background while the bot runs. A slot only takes notes and
 /// wakes this worker, so a destination that is down and retrying, or paused, never delays the next slot or another
 /// destination. A paused lane wakes by itself when its destination is to be tried again; the lane of a destination
-/// that is gone (a subscription that ended) is released.
+/// that is gone (a subscription that ended) is released. A wake asks the store once which destinations have work and
+/// wakes only their lanes: with thousands of subscribed chats, the others would each read the store for nothing.
 /// </summary>
 internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILogger<DeliveryWorker> log) : BackgroundService
 {
@@ -36,6 +37,7 @@ internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILo
                 try
                 {
                     var destinations = await publisher.DestinationsAsync(stoppingToken);
+                    var busy = await publisher.DestinationsWithWorkAsync(stoppingToken);
                     var current = destinations.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
                     lock (lanes)
                     {
@@ -49,7 +51,10 @@ internal sealed class DeliveryWorker(Publisher publisher, TimeProvider time, ILo
 
                             // Destinations from a source may be new objects each time; the lane uses the latest.
                             lane.Destination = destination;
-                            lane.Wake();
+                            if (busy.Contains(destination.Key))
+                            {
+                                lane.Wake();
+                            }
                         }
 
                         foreach (var gone in lanes.Keys.Where(k => !current.Contains(k)).ToList())

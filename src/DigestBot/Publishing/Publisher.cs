@@ -49,6 +49,9 @@ internal sealed class Publisher(
 
     public Task<IReadOnlyList<IDestination>> DestinationsAsync(CancellationToken ct) => catalog.AllAsync(ct);
 
+    /// <summary>Keys of the destinations with deliveries or changes waiting.</summary>
+    public Task<IReadOnlySet<string>> DestinationsWithWorkAsync(CancellationToken ct) => deliveries.DestinationsWithWorkAsync(ct);
+
     /// <summary>Finishes every unfinished delivery to every configured destination that is not paused, the lanes side by side.</summary>
     public async Task DeliverUnfinishedAsync(CancellationToken ct, bool probeNow = false)
     {

@@ -83,6 +83,28 @@ internal sealed class DeliveryStore(SqliteDatabase database, TimeProvider time)
         return await NoteRows.ReadDeliveriesAsync(command, ct);
     }
 
+    /// <summary>
+    /// The destinations with work waiting: an unfinished delivery or a pending change to what they were sent. A wake
+    /// looks here once instead of asking each of thousands of subscribed chats' lanes.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> DestinationsWithWorkAsync(CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT destination FROM deliveries WHERE state IN ('pending', 'sending')
+            UNION SELECT destination FROM message_edits WHERE state = 'pending'
+            """;
+        var destinations = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            destinations.Add(reader.GetString(0));
+        }
+
+        return destinations;
+    }
+
     /// <summary>The unfinished deliveries to one destination, in queue order.</summary>
     public async Task<IReadOnlyList<DeliveryRecord>> UnfinishedAsync(string destination, CancellationToken ct)
     {

@@ -50,6 +50,29 @@ public sealed class NoteStoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task A_wake_finds_only_the_destinations_with_a_delivery_or_a_change_waiting()
+    {
+        var deliveries = services.GetRequiredService<DeliveryStore>();
+        string[] keys = ["telegram:@digest_channel", "telegram:chat:7001", "telegram:chat:7002", "slack:C0DIGEST01"];
+        await store.ImportAsync([NoteFactory.Paper("상태 공간 모델", "2312.00752", ["ssm"], "첫 해설")], default);
+        var taken = await deliveries.TakeForSlotAsync(1, [.. keys.Select(k => new DigestBot.Tests.Platforms.Telegram.FakeChannelDestination(k))], null, default);
+        var before = await deliveries.DestinationsWithWorkAsync(default);
+        foreach (var key in keys)
+        {
+            await deliveries.MarkPartSentAsync(taken[0].Id, key, "1", default);
+            await deliveries.MarkSentAsync(taken[0].Id, key, null, default);
+        }
+
+        var afterSending = await deliveries.DestinationsWithWorkAsync(default);
+        await store.ImportAsync([NoteFactory.Paper("상태 공간 모델", "2312.00752", ["ssm"], "고친 해설")], default);
+        var afterAnEdit = await deliveries.DestinationsWithWorkAsync(default);
+
+        Assert.Equal(keys.Order(StringComparer.Ordinal), before.Order(StringComparer.Ordinal));
+        Assert.Empty(afterSending);
+        Assert.Equal(keys.Order(StringComparer.Ordinal), afterAnEdit.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Its_connections_wait_in_SQLite_for_another_writer_instead_of_sleeping_150_ms_between_tries()
     {
         await using var connection = await services.GetRequiredService<SqliteDatabase>().OpenAsync(default);
