@@ -208,6 +208,50 @@ public sealed class SlackUnfurlTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_link_typed_in_the_composer_unfurls_by_its_unfurl_id_before_the_message_is_posted()
+    {
+        var host = await StartAsync();
+        await host.Get<NoteStore>().ImportAsync([NoteFactory.Paper("SAM 2: Segment Anything in Images and Videos", "2408.00714", ["video-segmentation"], "SAM 2가 나왔군요.")], CancellationToken.None);
+        await host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None);
+        var typed = LinkShared(SlackBotHost.Stranger, SamAbs);
+        typed["source"] = "composer";
+        typed["unfurl_id"] = "D0READER01.composer.7f3a";
+        typed["channel"] = "COMPOSER";
+        typed["message_ts"] = "1772352000.000700";
+
+        using var response = await host.EventAsync("Ev0COMPOSER1", typed);
+        await fake.WaitUntilAsync(f => f.Unfurls.Count == 1);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var call = fake.Calls.Single(c => c.Method == "chat.unfurl");
+        Assert.Equal(("D0READER01.composer.7f3a", "composer"), ((string?)call.Body["unfurl_id"], (string?)call.Body["source"]));
+        Assert.Null(call.Body["channel"]);
+        Assert.Null(call.Body["ts"]);
+        Assert.Equal("*SAM 2: Segment Anything in Images and Videos*", (string?)fake.Unfurls[0][SamAbs][0]!["text"]!["text"]);
+    }
+
+    [Fact]
+    public async Task A_chat_unfurl_Slack_refuses_is_not_retried_and_the_next_shared_link_still_unfurls()
+    {
+        var host = await StartAsync();
+        await host.Get<NoteStore>().ImportAsync([NoteFactory.Paper("SAM 2: Segment Anything in Images and Videos", "2408.00714", ["video-segmentation"], "SAM 2가 나왔군요.")], CancellationToken.None);
+        await host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None);
+        var elsewhere = LinkShared(SlackBotHost.Stranger, SamAbs);
+        elsewhere["channel"] = "D0READER01";
+        elsewhere["is_bot_user_member"] = false;
+
+        using var refused = await host.EventAsync("Ev0REFUSED1", elsewhere);
+        await fake.WaitUntilAsync(f => f.Calls.Any(c => c.Method == "chat.unfurl" && c.Error == "channel_not_found"));
+        using var accepted = await host.EventAsync("Ev0ACCEPTED1", LinkShared(SlackBotHost.Stranger, SamAbs));
+        await fake.WaitUntilAsync(f => f.Unfurls.Count == 1);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal(2, fake.Calls.Count(c => c.Method == "chat.unfurl"));
+        Assert.Equal(FakeSlackServer.Channel, (string?)fake.Calls.Last(c => c.Method == "chat.unfurl").Body["channel"]);
+    }
+
+    [Fact]
     public void The_commentary_s_first_lines_are_cut_at_a_character_boundary_and_say_so()
     {
         var emoji = string.Concat(Enumerable.Repeat("🎬", 400));
