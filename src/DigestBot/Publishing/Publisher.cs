@@ -25,6 +25,7 @@ internal sealed class Publisher(
     ILogger<Publisher> log)
 {
     private readonly ConcurrentDictionary<string, Lane> lanes = new(StringComparer.Ordinal);
+    private readonly SubscriberTurns turns = new(options.Value.SubscriberLanes);
 
     /// <summary>
     /// Takes the next <paramref name="count"/> queued notes and delivers them, and anything left unfinished, everywhere;
@@ -84,6 +85,7 @@ internal sealed class Publisher(
         await lane.Gate.WaitAsync(ct);
         try
         {
+            using var turn = await turns.TakeAsync(destination, ct);
             if (!lane.LastPostRead)
             {
                 lane.LastPost = await deliveries.LastPostAsync(destination.Key, ct);
@@ -128,8 +130,8 @@ internal sealed class Publisher(
                         Log.ResumingInterruptedDelivery(log, record.NoteId, destination.Key, record.PartsSent);
                     }
 
-                    await WaitToCatchUpAsync(destination, lane, record, ct);
-                    var (outcome, pausedUntil) = await DeliverOneAsync(destination, lane, record, probe.Paused, ct);
+                    await WaitToCatchUpAsync(destination, lane, record, turn, ct);
+                    var (outcome, pausedUntil) = await DeliverOneAsync(destination, lane, record, probe.Paused, turn, ct);
                     if (outcome == DeliveryOutcome.DestinationRefused)
                     {
                         return new LaneOutcome(pausedUntil);
@@ -150,7 +152,7 @@ internal sealed class Publisher(
     /// A backlog — notes a slot took before the lane's last post went out, other than that post's own slot — goes out no
     /// faster than <see cref="PublishingOptions.CatchUpInterval"/>, so readers never get a burst after a pause or an outage.
     /// </summary>
-    private async Task WaitToCatchUpAsync(IDestination destination, Lane lane, DeliveryRecord record, CancellationToken ct)
+    private async Task WaitToCatchUpAsync(IDestination destination, Lane lane, DeliveryRecord record, SubscriberTurn turn, CancellationToken ct)
     {
         if (lane.LastPost is not { } last || record.TakenAt is not { } taken || taken >= last.SentAt || taken == last.TakenAt)
         {
@@ -161,12 +163,12 @@ internal sealed class Publisher(
         if (due > time.GetUtcNow())
         {
             Log.CatchingUpBacklog(log, record.NoteId, destination.Key, due);
-            await Waits.UntilAsync(due, time, ct);
+            await turn.AwayAsync(() => Waits.UntilAsync(due, time, ct), ct);
         }
     }
 
     private async Task<(DeliveryOutcome Outcome, DateTimeOffset? PausedUntil)> DeliverOneAsync(
-        IDestination destination, Lane lane, DeliveryRecord record, bool probing, CancellationToken ct)
+        IDestination destination, Lane lane, DeliveryRecord record, bool probing, SubscriberTurn turn, CancellationToken ct)
     {
         var stored = await notes.FindAsync(record.NoteId, ct);
         if (stored is null)
@@ -242,7 +244,7 @@ internal sealed class Publisher(
                 }
 
                 // Measured on the clock the wait is reported against: a timer may fire a hair early by that clock.
-                await Waits.UntilAsync(time.GetUtcNow() + wait, time, ct);
+                await turn.AwayAsync(() => Waits.UntilAsync(time.GetUtcNow() + wait, time, ct), ct);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
@@ -256,7 +258,7 @@ internal sealed class Publisher(
 
                 var wait = Backoff.After(unexplainedFailures, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
                 Log.DeliveryFailedWillRetry(log, ex, record.NoteId, destination.Key, unexplainedFailures, wait);
-                await Task.Delay(wait, time, ct);
+                await turn.AwayAsync(() => Task.Delay(wait, time, ct), ct);
             }
         }
     }

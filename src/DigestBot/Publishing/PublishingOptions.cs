@@ -19,4 +19,7 @@ internal sealed class PublishingOptions
     public TimeSpan ProbeBaseDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan ProbeMaxDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Subscribed chats delivered to at once (see <see cref="SubscriberTurns"/>); channels are not counted.</summary>
+    public int SubscriberLanes { get; set; } = 256;
 }

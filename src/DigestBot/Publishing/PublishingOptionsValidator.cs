@@ -22,6 +22,11 @@ internal sealed class PublishingOptionsValidator : IValidateOptions<PublishingOp
             failures.Add($"Publishing:MaxAttempts '{options.MaxAttempts}' must be from 1 to 1000; the default is 8.");
         }
 
+        if (options.SubscriberLanes is < 1 or > 10_000)
+        {
+            failures.Add($"Publishing:SubscriberLanes '{options.SubscriberLanes}' must be from 1 to 10000; the default is 256.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

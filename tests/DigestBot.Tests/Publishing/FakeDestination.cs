@@ -14,6 +14,9 @@ internal sealed class FakeDestination(string key, TimeProvider time) : IDestinat
 
     public int PartsPerNote { get; init; } = 1;
 
+    /// <summary>Whether it stands for a subscribed chat rather than a channel.</summary>
+    public bool IsSubscriber { get; init; }
+
     /// <summary>Asked before each part is sent: an exception to throw instead, or null to send it.</summary>
     public Func<Note, int, Exception?> FailWith { get; set; } = (_, _) => null;
 
