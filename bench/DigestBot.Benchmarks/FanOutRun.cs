@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DigestBot.Benchmarks;
 
 /// <summary>
-/// <c>fanout [--subscribers 10000] [--rate 300] [--lookup-every-ms 250]</c>: the real host posts one note to its
+/// <c>fanout [--subscribers 10000] [--rate 300] [--lookup-every-ms 250] [--lanes n]</c> (<c>Publishing:SubscriberLanes</c>): the real host posts one note to its
 /// Telegram channel and to <c>--subscribers</c> subscribed private chats, against a fake Telegram that enforces a global
 /// limit of <c>--rate</c> messages per second (answering 429 past it) and Telegram's one message per second per chat;
 /// the bot is configured with the same global rate. Meanwhile a reader sends <c>/tag llm</c> from a private chat every
@@ -29,6 +29,7 @@ internal static class FanOutRun
         var subscribers = options.Int("subscribers", 10_000);
         var rate = options.Int("rate", 300);
         var lookupEvery = TimeSpan.FromMilliseconds(options.Int("lookup-every-ms", 250));
+        var lanes = options.Int("lanes", 0);
         var folder = BenchServices.NewFolder("fanout");
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions
         {
@@ -40,6 +41,11 @@ internal static class FanOutRun
         arguments.Add($"--Telegram:Pacing:GlobalMessagesPerWindow={rate.ToString(CultureInfo.InvariantCulture)}");
         arguments.Add("--Telegram:Pacing:GlobalWindow=00:00:01");
         arguments.Add($"--Subscriptions:Max={(subscribers + 1).ToString(CultureInfo.InvariantCulture)}");
+        if (lanes > 0)
+        {
+            arguments.Add($"--Publishing:SubscriberLanes={lanes.ToString(CultureInfo.InvariantCulture)}");
+        }
+
         var app = DigestBotHost.CreateBuilder(arguments, forCommand: false).Build();
         app.MapDigestBot();
         try
