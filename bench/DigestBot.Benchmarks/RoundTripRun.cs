@@ -127,6 +127,9 @@ internal static class RoundTripRun
             ["Telegram:BotToken"] = telegram.Token,
             ["Telegram:ApiBaseUrl"] = telegram.BaseUrl,
             ["Telegram:Channel"] = "@bench_channel",
+            // The bursts offer up to 10,000 updates at once to measure throughput; under the default limit (1,000) the bot
+            // would drop the oldest strangers' updates, as it should under a flood, and the run would wait for answers forever.
+            ["Telegram:WebhookQueueLimit"] = "100000",
             ["Sources:ArxivApiUrl"] = "http://127.0.0.1:9/api/query",
             ["Sources:BackfillInterval"] = "1.00:00:00",
         };
