@@ -340,6 +340,25 @@ internal static class ChatTextKey
 
     public const string Moved = nameof(Moved);
 
+    /// <summary>The buttons of a curator's /queue listing, each with the note's number in the listing.</summary>
+    public const string QueueUpButton = nameof(QueueUpButton);
+
+    public const string QueueDownButton = nameof(QueueDownButton);
+
+    public const string QueueNextButton = nameof(QueueNextButton);
+
+    public const string QueueWithdrawButton = nameof(QueueWithdrawButton);
+
+    public const string QueueButtonCuratorsOnly = nameof(QueueButtonCuratorsOnly);
+
+    public const string QueueChanged = nameof(QueueChanged);
+
+    public const string QueueAlreadyFirst = nameof(QueueAlreadyFirst);
+
+    public const string QueueAlreadyLast = nameof(QueueAlreadyLast);
+
+    public const string QueueButtonNotQueued = nameof(QueueButtonNotQueued);
+
     /// <summary>What a posted message of a withdrawn note says where the platform will not delete it.</summary>
     public const string WithdrawnPlaceholder = nameof(WithdrawnPlaceholder);
 

@@ -50,4 +50,7 @@ internal static partial class Log
 
     [LoggerMessage(6117, LogLevel.Warning, "Telegram could not say what user {UserId} is in chat {Chat} ({Reason}); their command was refused with a request to try again")]
     public static partial void MemberUnknown(ILogger logger, string chat, long userId, string reason);
+
+    [LoggerMessage(6118, LogLevel.Information, "Queue button {Move} on note {NoteId} pressed by {UserId} in chat {ChatId}")]
+    public static partial void QueueButtonPressed(ILogger logger, DigestBot.Chat.QueueMove move, long noteId, long userId, long? chatId);
 }

@@ -1,0 +1,48 @@
+using System.Globalization;
+using DigestBot.Chat;
+using DigestBot.Formatting;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
+
+namespace DigestBot.Platforms.Telegram;
+
+/// <summary>
+/// A press of a <c>/queue</c> button (<see cref="TelegramQueueButton"/>): the presser, as Telegram names them, goes to
+/// <see cref="QueueControls"/>, the listing is edited in place to show the queue as it is now, and the sentence about
+/// the press is what the callback query is answered with.
+/// </summary>
+internal sealed class TelegramQueuePresses(QueueControls controls, TelegramChatSender sender, IOptions<TelegramOptions> options, ILogger<TelegramQueuePresses> log)
+{
+    /// <summary>What <c>answerCallbackQuery</c> may show.</summary>
+    public const int MaxAnswerLength = 200;
+
+    /// <returns>The sentence to answer the callback query with.</returns>
+    public async Task<string> PressAsync(CallbackQuery query, CancellationToken ct)
+    {
+        if (TelegramQueueButton.Parse(query.Data) is not { } press)
+        {
+            return ChatText.Get(ChatLanguages.FromLanguageCode(query.From.LanguageCode), ChatTextKey.ButtonExpired);
+        }
+
+        var chat = query.Message?.Chat;
+        var asker = new ChatMessage(
+            ChatPlatform.Telegram,
+            (chat?.Id ?? query.From.Id).ToString(CultureInfo.InvariantCulture),
+            query.From.Id.ToString(CultureInfo.InvariantCulture),
+            "",
+            options.Value.Admins.Contains(query.From.Id))
+        {
+            // A message sent in inline mode has no chat here: it may be anywhere, so it counts as a group.
+            Kind = chat is null ? ChatKind.Group : TelegramUpdateHandler.KindOf(chat.Type),
+            LanguageCode = query.From.LanguageCode,
+        };
+        Log.QueueButtonPressed(log, press.Move, press.NoteId, query.From.Id, chat?.Id);
+        var answer = await controls.PressAsync(asker, press, ct);
+        if (answer.Listing is { } listing && query.Message is { } shown)
+        {
+            await sender.EditAsync(shown.Chat.Id, shown.Id, listing, ct);
+        }
+
+        return TextCut.WithEllipsis(answer.Sentence, MaxAnswerLength);
+    }
+}
