@@ -31,10 +31,10 @@ internal sealed class QueueControls(Conversation conversation, CuratingCommands 
         try
         {
             var queue = (await store.QueuedIdsAsync(ct)).Select(q => q.Id).ToList();
-            var sentence = QueueListingVersion.Of(queue) != press.Version
-                ? ChatText.Get(ChatTextKey.QueueChanged)
+            var (sentence, outdated) = QueueListingVersion.Of(queue) != press.Version
+                ? (ChatText.Get(ChatTextKey.QueueChanged), true)
                 : await ActAsync(asker, press, queue, ct);
-            return new QueuePressAnswer(sentence, await ListingAsync(asker, ct));
+            return new QueuePressAnswer(sentence, await ListingAsync(asker, ct), outdated);
         }
         finally
         {
@@ -44,13 +44,14 @@ internal sealed class QueueControls(Conversation conversation, CuratingCommands 
 
     public void Dispose() => gate.Dispose();
 
-    private async Task<string> ActAsync(ChatMessage asker, QueuePress press, List<long> queue, CancellationToken ct)
+    /// <returns>The sentence, and whether the queue changed.</returns>
+    private async Task<(string Sentence, bool Changed)> ActAsync(ChatMessage asker, QueuePress press, List<long> queue, CancellationToken ct)
     {
         var index = queue.IndexOf(press.NoteId);
         var id = press.NoteId.ToString(CultureInfo.InvariantCulture);
         if (index < 0)
         {
-            return await NotQueuedAsync(press.NoteId, ct);
+            return (await NotQueuedAsync(press.NoteId, ct), false);
         }
 
         var who = $"{asker.Platform.Name()}:{asker.UserId}";
@@ -67,11 +68,12 @@ internal sealed class QueueControls(Conversation conversation, CuratingCommands 
         };
         if (reply is not null)
         {
-            return reply.Heading;
+            // The commands mark what they refused, having changed nothing.
+            return (reply.Heading, !reply.NotFound);
         }
 
         var title = (await store.FindAsync(press.NoteId, ct))?.Note.Title ?? "";
-        return ChatText.Format(first && press.Move != QueueMove.Down ? ChatTextKey.QueueAlreadyFirst : ChatTextKey.QueueAlreadyLast, title, press.NoteId);
+        return (ChatText.Format(first && press.Move != QueueMove.Down ? ChatTextKey.QueueAlreadyFirst : ChatTextKey.QueueAlreadyLast, title, press.NoteId), false);
     }
 
     /// <summary>A button naming a note the queue does not hold: only a made-up press gets here with an up-to-date version.</summary>

@@ -8,8 +8,8 @@ namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
 /// A press of a <c>/queue</c> button (<see cref="TelegramQueueButton"/>): the presser, as Telegram names them, goes to
-/// <see cref="QueueControls"/>, the listing is edited in place to show the queue as it is now, and the sentence about
-/// the press is what the callback query is answered with.
+/// <see cref="QueueControls"/>; a listing the press changed, or found out of date, is edited in place to show the queue as
+/// it is now; and the sentence about the press is what the callback query is answered with.
 /// </summary>
 internal sealed class TelegramQueuePresses(QueueControls controls, TelegramChatSender sender, IOptions<TelegramOptions> options, ILogger<TelegramQueuePresses> log)
 {
@@ -38,7 +38,7 @@ internal sealed class TelegramQueuePresses(QueueControls controls, TelegramChatS
         };
         Log.QueueButtonPressed(log, press.Move, press.NoteId, query.From.Id, chat?.Id);
         var answer = await controls.PressAsync(asker, press, ct);
-        if (answer.Listing is { } listing && query.Message is { } shown)
+        if (answer is { Outdated: true, Listing: { } listing } && query.Message is { } shown)
         {
             await sender.EditAsync(shown.Chat.Id, shown.Id, listing, ct);
         }
