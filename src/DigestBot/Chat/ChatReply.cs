@@ -19,7 +19,7 @@ internal sealed record ChatReply(string Heading)
     public string? PageCommand { get; init; }
 
     /// <summary>
-    /// Set on a curator's <c>/queue</c>: the <see cref="QueueListingVersion"/> of the queue listed, which its ▲ ▼ Next
+    /// Set on a curator's <c>/queue</c>: the <see cref="Storage.QueueListingVersion"/> of the queue listed, which its ▲ ▼ Next
     /// Withdraw buttons (<see cref="QueueControls"/>) carry; null on every other answer, which gets no such buttons.
     /// </summary>
     public string? QueueVersion { get; init; }

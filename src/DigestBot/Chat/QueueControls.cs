@@ -1,4 +1,3 @@
-using System.Globalization;
 using DigestBot.Storage;
 
 namespace DigestBot.Chat;
@@ -6,14 +5,11 @@ namespace DigestBot.Chat;
 /// <summary>
 /// The ▲ ▼ Next Withdraw buttons of a curator's <c>/queue</c>, the same on every platform: a press from a curator in a
 /// private answer, on a listing that shows the queue as it is, moves or withdraws the note through the same
-/// <see cref="CuratingCommands"/> as <c>/move</c>, <c>/next</c> and <c>/withdraw</c>, and the answer carries the queue as
-/// it is afterwards. Anything else gets one sentence and changes nothing.
+/// <see cref="NoteCuration"/> as <c>/move</c>, <c>/next</c> and <c>/withdraw</c>, and the answer carries the queue as it
+/// is afterwards. Anything else gets one sentence and changes nothing.
 /// </summary>
-internal sealed class QueueControls(Conversation conversation, CuratingCommands curating, NoteStore store) : IDisposable
+internal sealed class QueueControls(Conversation conversation, NoteCuration curation, NoteStore store)
 {
-    // One press at a time, so two presses on the same listing cannot both pass the version check before either acts.
-    private readonly SemaphoreSlim gate = new(1, 1);
-
     public async Task<QueuePressAnswer> PressAsync(ChatMessage asker, QueuePress press, CancellationToken ct)
     {
         ChatText.Language = conversation.LanguageOf(asker);
@@ -27,28 +23,18 @@ internal sealed class QueueControls(Conversation conversation, CuratingCommands 
             return new QueuePressAnswer(LimitTexts.QueueInPrivate, null);
         }
 
-        await gate.WaitAsync(ct);
-        try
-        {
-            var queue = (await store.QueuedIdsAsync(ct)).Select(q => q.Id).ToList();
-            var (sentence, outdated) = QueueListingVersion.Of(queue) != press.Version
-                ? (ChatText.Get(ChatTextKey.QueueChanged), true)
-                : await ActAsync(asker, press, queue, ct);
-            return new QueuePressAnswer(sentence, await ListingAsync(asker, ct), outdated);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        // Read here to know the note's place; the change itself checks the version again in its own transaction.
+        var queue = (await store.QueuedIdsAsync(ct)).Select(q => q.Id).ToList();
+        var (sentence, outdated) = QueueListingVersion.Of(queue) != press.Version
+            ? (ChatText.Get(ChatTextKey.QueueChanged), true)
+            : await ActAsync(asker, press, queue, ct);
+        return new QueuePressAnswer(sentence, await ListingAsync(asker, ct), outdated);
     }
 
-    public void Dispose() => gate.Dispose();
-
-    /// <returns>The sentence, and whether the queue changed.</returns>
-    private async Task<(string Sentence, bool Changed)> ActAsync(ChatMessage asker, QueuePress press, List<long> queue, CancellationToken ct)
+    /// <returns>The sentence, and whether the listing pressed no longer shows the queue.</returns>
+    private async Task<(string Sentence, bool Outdated)> ActAsync(ChatMessage asker, QueuePress press, List<long> queue, CancellationToken ct)
     {
         var index = queue.IndexOf(press.NoteId);
-        var id = press.NoteId.ToString(CultureInfo.InvariantCulture);
         if (index < 0)
         {
             return (await NotQueuedAsync(press.NoteId, ct), false);
@@ -57,24 +43,37 @@ internal sealed class QueueControls(Conversation conversation, CuratingCommands 
         var who = $"{asker.Platform.Name()}:{asker.UserId}";
         var first = index == 0;
         var last = index == queue.Count - 1;
-        var reply = press.Move switch
+        var result = press.Move switch
         {
             QueueMove.Up or QueueMove.Next when first => null,
             QueueMove.Down when last => null,
-            QueueMove.Up => await curating.MoveAsync(string.Create(CultureInfo.InvariantCulture, $"{id} {index}"), who, ct),
-            QueueMove.Down => await curating.MoveAsync(string.Create(CultureInfo.InvariantCulture, $"{id} {index + 2}"), who, ct),
-            QueueMove.Next => await curating.NextAsync(id, who, ct),
-            _ => await curating.WithdrawAsync(id, who, ct),
+            QueueMove.Up => await curation.MoveAsync(press.NoteId, index, who, press.Version, ct),
+            QueueMove.Down => await curation.MoveAsync(press.NoteId, index + 2, who, press.Version, ct),
+            QueueMove.Next => await curation.MoveAsync(press.NoteId, 1, who, press.Version, ct),
+            _ => await curation.WithdrawAsync(press.NoteId, who, press.Version, ct),
         };
-        if (reply is not null)
+        if (result is null)
         {
-            // The commands mark what they refused, having changed nothing.
-            return (reply.Heading, !reply.NotFound);
+            var title = (await store.FindAsync(press.NoteId, ct))?.Note.Title ?? "";
+            return (ChatText.Format(first && press.Move != QueueMove.Down ? ChatTextKey.QueueAlreadyFirst : ChatTextKey.QueueAlreadyLast, title, press.NoteId), false);
         }
 
-        var title = (await store.FindAsync(press.NoteId, ct))?.Note.Title ?? "";
-        return (ChatText.Format(first && press.Move != QueueMove.Down ? ChatTextKey.QueueAlreadyFirst : ChatTextKey.QueueAlreadyLast, title, press.NoteId), false);
+        return result.Outcome switch
+        {
+            CurationOutcome.Done => (Done(press, result), true),
+            CurationOutcome.QueueChanged => (ChatText.Get(ChatTextKey.QueueChanged), true),
+            // The queue is as the listing shows it, so the note is in it: only a change the version cannot see gets here.
+            _ => (await NotQueuedAsync(press.NoteId, ct), true),
+        };
     }
+
+    private static string Done(QueuePress press, CurationResult result) => press.Move switch
+    {
+        QueueMove.Up => ChatText.Format(ChatTextKey.QueuePressedUp, result.Title, result.Position),
+        QueueMove.Down => ChatText.Format(ChatTextKey.QueuePressedDown, result.Title, result.Position),
+        QueueMove.Next => ChatText.Format(ChatTextKey.QueuePressedNext, result.Title),
+        _ => ChatText.Format(ChatTextKey.QueuePressedWithdraw, result.Title, press.NoteId),
+    };
 
     /// <summary>A button naming a note the queue does not hold: only a made-up press gets here with an up-to-date version.</summary>
     private async Task<string> NotQueuedAsync(long id, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Chat;
+using DigestBot.Storage;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace DigestBot.Platforms.Telegram;

@@ -9,7 +9,8 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>
 /// A press of a <c>/queue</c> button (<see cref="TelegramQueueButton"/>): the presser, as Telegram names them, goes to
 /// <see cref="QueueControls"/>; a listing the press changed, or found out of date, is edited in place to show the queue as
-/// it is now; and the sentence about the press is what the callback query is answered with.
+/// it is now (sent anew where Telegram will not edit it); and the sentence about the press is what the callback query is
+/// answered with, whatever became of the listing.
 /// </summary>
 internal sealed class TelegramQueuePresses(QueueControls controls, TelegramChatSender sender, IOptions<TelegramOptions> options, ILogger<TelegramQueuePresses> log)
 {
@@ -40,9 +41,38 @@ internal sealed class TelegramQueuePresses(QueueControls controls, TelegramChatS
         var answer = await controls.PressAsync(asker, press, ct);
         if (answer is { Outdated: true, Listing: { } listing } && query.Message is { } shown)
         {
-            await sender.EditAsync(shown.Chat.Id, shown.Id, listing, ct);
+            await ShowAsync(shown, listing, ct);
         }
 
         return TextCut.WithEllipsis(answer.Sentence, MaxAnswerLength);
+    }
+
+    /// <summary>
+    /// The queue as it is now in place of the listing pressed; where Telegram will not edit that message any more (400:
+    /// too old, deleted), as a new message. Whatever Telegram says, the press has happened and is answered.
+    /// </summary>
+    private async Task ShowAsync(Message shown, ChatReply listing, CancellationToken ct)
+    {
+        try
+        {
+            await EditOrSendAsync(shown, listing, ct);
+        }
+        catch (TelegramApiException e)
+        {
+            Log.QueueListingNotShown(log, shown.Chat.Id, shown.Id, e);
+        }
+    }
+
+    private async Task EditOrSendAsync(Message shown, ChatReply listing, CancellationToken ct)
+    {
+        try
+        {
+            await sender.EditAsync(shown.Chat.Id, shown.Id, listing, ct);
+        }
+        catch (TelegramApiException e) when (e.ErrorCode == 400)
+        {
+            Log.QueueListingResent(log, shown.Chat.Id, shown.Id, e.PlatformWords);
+            await sender.SendAsync(shown.Chat.Id, null, listing, ct);
+        }
     }
 }

@@ -37,12 +37,31 @@ public sealed class SlackQueueButtonsTests
         Assert.StartsWith($"{ids[0]}:", Value(buttons, 0, SlackQueueButtons.MoveDownAction), StringComparison.Ordinal);
         Assert.Equal(true, (bool?)answer["replace_original"]);
         Assert.Equal("ephemeral", (string?)answer["response_type"]);
-        Assert.Equal($"“{Titles[0]}” (note {ids[0]}) is now number 2 in the queue; /queue shows its slot.", Notice(answer));
+        Assert.Equal($"Moved “{Titles[0]}” down to 2.", Notice(answer));
         Assert.Equal([ids[1], ids[0], ids[2]], await QueueAsync(host));
         Assert.StartsWith($"1. *{Titles[1]}*", FirstNote(answer), StringComparison.Ordinal);
         Assert.StartsWith($"{ids[1]}:", Value(Buttons(answer), 0, SlackQueueButtons.MoveUpAction), StringComparison.Ordinal);
         Assert.Empty(SlackBlockKitChecker.Problems(WithoutUnfurling(listing)));
         Assert.Empty(SlackBlockKitChecker.Problems(WithoutUnfurling(answer)));
+    }
+
+    [Fact]
+    public async Task Withdraw_asks_first_naming_the_note_in_Chat_Language_and_only_Withdraw_does()
+    {
+        await using var fake = await FakeSlackServer.StartAsync();
+        using var folder = new TempFolder();
+        await using var host = await SlackBotHost.StartAsync(folder, fake, new Dictionary<string, string> { ["Chat:Language"] = "ko" });
+        var ids = await ImportAsync(host);
+
+        var buttons = Buttons(await QueueCommandAsync(host, fake));
+
+        var confirm = buttons[1].Single(b => (string?)b["action_id"] == SlackQueueButtons.WithdrawAction)["confirm"]!;
+        Assert.Equal("danger", (string?)confirm["style"]);
+        Assert.Equal(("plain_text", "이 노트를 철회할까요?"), ((string)confirm["title"]!["type"]!, (string)confirm["title"]!["text"]!));
+        Assert.Equal($"“{Titles[1]}”(노트 {ids[1]})을 대기열에서 뺍니다. /requeue {ids[1]}로 끝에 다시 넣을 수 있어요.", (string?)confirm["text"]!["text"]);
+        Assert.Equal("철회", (string?)confirm["confirm"]!["text"]);
+        Assert.Equal("그대로 두기", (string?)confirm["deny"]!["text"]);
+        Assert.All(buttons.SelectMany(row => row).Where(b => (string?)b["action_id"] != SlackQueueButtons.WithdrawAction), b => Assert.Null(b["confirm"]));
     }
 
     [Fact]
@@ -108,10 +127,11 @@ public sealed class SlackQueueButtonsTests
         var answer = fake.ResponseUrlPosts[0].Body;
 
         Assert.Equal("env-queue", (string?)fake.Acks[0]["envelope_id"]);
-        Assert.Equal($"“{Titles[1]}”(노트 {ids[1]})을 대기열에서 뺐어요. /requeue {ids[1]}로 대기열 끝에 다시 넣을 수 있어요.", Notice(answer));
+        Assert.Equal($"“{Titles[1]}”을 대기열에서 뺐어요. /requeue {ids[1]}로 끝에 다시 넣을 수 있어요.", Notice(answer));
         Assert.True(await host.Get<NoteStore>().IsWithdrawnAsync(ids[1], CancellationToken.None));
         Assert.Equal([ids[0], ids[2]], await QueueAsync(host));
-        Assert.DoesNotContain(Titles[1], answer.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Titles[1], new JsonArray([.. answer["blocks"]!.AsArray().Skip(1).Select(b => b!.DeepClone())]).ToJsonString(Relaxed), StringComparison.Ordinal);
+        Assert.Contains(Titles[2], answer["blocks"]!.ToJsonString(Relaxed), StringComparison.Ordinal);
         Assert.Equal(["▲ 2", "▼ 2", "다음 2", "철회 2"], Buttons(answer)[1].Select(b => (string)b["text"]!["text"]!));
     }
 
@@ -137,7 +157,8 @@ public sealed class SlackQueueButtonsTests
         Assert.Empty(FakeSlackServer.ViewProblems(new JsonObject { ["user_id"] = SlackBotHost.Curator, ["view"] = home.DeepClone() }));
         Assert.Equal(SlackBotHost.Curator, user);
         Assert.Empty(FakeSlackServer.ViewProblems(new JsonObject { ["user_id"] = user, ["view"] = again.DeepClone() }));
-        Assert.Contains($"“{Titles[2]}” (note {ids[2]}) is now number 1 in the queue; /queue shows its slot.", again.ToJsonString(Relaxed), StringComparison.Ordinal);
+        Assert.Contains($"“{Titles[2]}” goes out next.", again.ToJsonString(Relaxed), StringComparison.Ordinal);
+        Assert.DoesNotContain("/queue shows its slot", again.ToJsonString(Relaxed), StringComparison.Ordinal);
         Assert.Equal([ids[2], ids[0], ids[1]], await QueueAsync(host));
         Assert.StartsWith($"{ids[2]}:", Value(Buttons(again), 0, SlackQueueButtons.MoveUpAction), StringComparison.Ordinal);
         Assert.Contains($"“{Titles[2]}” (note {ids[2]}) is first in the queue already.", fake.PublishedViews[2].View.ToJsonString(Relaxed), StringComparison.Ordinal);

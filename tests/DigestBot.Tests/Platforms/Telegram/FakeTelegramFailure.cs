@@ -14,4 +14,6 @@ public enum FakeTelegramFailure
     NotMember,
     /// <summary>400 <c>Bad Request: message is too long</c>: this message, not the chat.</summary>
     MessageTooLong,
+    /// <summary>400 <c>Bad Request: message can't be edited</c>, as for a message too old to edit.</summary>
+    MessageCantBeEdited,
 }

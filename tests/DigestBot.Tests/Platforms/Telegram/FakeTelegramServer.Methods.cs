@@ -6,21 +6,24 @@ namespace DigestBot.Tests.Platforms.Telegram;
 /// <summary>The fake's Bot API methods: what each checks, records and answers, as Telegram does.</summary>
 internal sealed partial class FakeTelegramServer
 {
+    private (int, JsonObject?) Failing((FakeTelegramFailure Failure, int RetryAfter) failure) => failure.Failure switch
+    {
+        FakeTelegramFailure.TooManyRequests => TooManyRequests(failure.RetryAfter),
+        FakeTelegramFailure.BadGateway => (502, null),
+        FakeTelegramFailure.DropConnection => (0, null),
+        FakeTelegramFailure.ChatNotFound => (400, Error(400, "Bad Request: chat not found")),
+        FakeTelegramFailure.MessageTooLong => (400, Error(400, "Bad Request: message is too long")),
+        FakeTelegramFailure.MessageCantBeEdited => (400, Error(400, "Bad Request: message can't be edited")),
+        _ => (403, Error(403, "Forbidden: bot is not a member of the channel chat")),
+    };
+
     private (int, JsonObject?) SendMessage(JsonObject p, DateTimeOffset now)
     {
         lock (_lock)
         {
             if (_failures.TryDequeue(out var failure))
             {
-                return failure.Failure switch
-                {
-                    FakeTelegramFailure.TooManyRequests => TooManyRequests(failure.RetryAfter),
-                    FakeTelegramFailure.BadGateway => (502, null),
-                    FakeTelegramFailure.DropConnection => (0, null),
-                    FakeTelegramFailure.ChatNotFound => (400, Error(400, "Bad Request: chat not found")),
-                    FakeTelegramFailure.MessageTooLong => (400, Error(400, "Bad Request: message is too long")),
-                    _ => (403, Error(403, "Forbidden: bot is not a member of the channel chat")),
-                };
+                return Failing(failure);
             }
 
             if (Str(p, "chat_id") is not { Length: > 0 } chatId)
@@ -198,6 +201,11 @@ internal sealed partial class FakeTelegramServer
     {
         lock (_lock)
         {
+            if (_editFailures.TryDequeue(out var failure))
+            {
+                return Failing(failure);
+            }
+
             var (visible, problem) = CheckText(p);
             if (problem is not null)
             {

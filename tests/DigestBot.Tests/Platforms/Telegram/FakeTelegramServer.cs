@@ -26,6 +26,7 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly Dictionary<string, Chat> _chats = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DateTimeOffset> _allSends = [];
     private readonly Queue<(FakeTelegramFailure Failure, int RetryAfter)> _failures = new();
+    private readonly Queue<(FakeTelegramFailure Failure, int RetryAfter)> _editFailures = new();
     private readonly HashSet<string> _blockedBy = new(StringComparer.Ordinal);
     private readonly List<JsonObject> _updates = [];
     private readonly Dictionary<(long Chat, long User), string?> _members = [];
@@ -192,6 +193,18 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
             for (var i = 0; i < count; i++)
             {
                 _failures.Enqueue((failure, retryAfterSeconds));
+            }
+        }
+    }
+
+    /// <summary>The next <paramref name="count"/> <c>editMessageText</c> calls fail this way, before any other check.</summary>
+    public void FailNextEdits(int count, FakeTelegramFailure failure, int retryAfterSeconds = 5)
+    {
+        lock (_lock)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                _editFailures.Enqueue((failure, retryAfterSeconds));
             }
         }
     }

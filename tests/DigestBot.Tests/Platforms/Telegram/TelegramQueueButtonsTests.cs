@@ -39,7 +39,7 @@ public sealed class TelegramQueueButtonsTests : IAsyncLifetime
         Assert.Equal(["▲ 3", "▼ 3", "Next 3", "Withdraw 3"], rows[2].Select(b => b.Text));
         Assert.All(rows.SelectMany(r => r), b => Assert.InRange(Encoding.UTF8.GetByteCount(b.Data), 1, 64));
         Assert.StartsWith($"q:d:{ids[0]}:", rows[0][1].Data, StringComparison.Ordinal);
-        Assert.Equal($"“{Titles[0]}” (note {ids[0]}) is now number 2 in the queue; /queue shows its slot.", answer.Text);
+        Assert.Equal($"Moved “{Titles[0]}” down to 2.", answer.Text);
         Assert.NotNull(edit);
         Assert.Equal(TelegramChatHost.AnswerId(shown), (int)edit.Parameters["message_id"]!);
         Assert.StartsWith("<b>3 notes queued; next slot ", edit.Text, StringComparison.Ordinal);
@@ -63,9 +63,9 @@ public sealed class TelegramQueueButtonsTests : IAsyncLifetime
         var (withdrawn, afterWithdraw) = await PressAsync(TelegramChatHost.Curator, messageId, Rows(afterNext!.Parameters)[1][3].Data, "ko");
 
         Assert.Equal([ids[2], ids[0], ids[1]], order);
-        Assert.Equal($"“{Titles[2]}”(노트 {ids[2]})은 이제 대기열 1번째예요. /queue에서 게시 시각을 볼 수 있어요.", next.Text);
+        Assert.Equal($"“{Titles[2]}”은 다음 차례에 게시돼요.", next.Text);
         Assert.Contains($"1. <b>{Titles[2]}</b>", afterNext.Text, StringComparison.Ordinal);
-        Assert.Equal($"“{Titles[0]}”(노트 {ids[0]})을 대기열에서 뺐어요. /requeue {ids[0]}로 대기열 끝에 다시 넣을 수 있어요.", withdrawn.Text);
+        Assert.Equal($"“{Titles[0]}”을 대기열에서 뺐어요. /requeue {ids[0]}로 끝에 다시 넣을 수 있어요.", withdrawn.Text);
         Assert.True(await host.Services.GetRequiredService<NoteStore>().IsWithdrawnAsync(ids[0], default));
         Assert.Equal([ids[2], ids[1]], await QueueAsync());
         Assert.StartsWith("<b>노트 2개 대기 중", afterWithdraw!.Text, StringComparison.Ordinal);
@@ -148,6 +148,64 @@ public sealed class TelegramQueueButtonsTests : IAsyncLifetime
 
         Assert.Equal($"“{Titles[1]}” (note {ids[1]}) is withdrawn already; /requeue {ids[1]} puts it back in the queue.", again.Text);
         Assert.Equal([ids[0], ids[2]], await QueueAsync());
+    }
+
+    [Fact]
+    public async Task When_Telegram_will_not_edit_the_listing_the_press_is_answered_and_the_queue_comes_as_a_new_message()
+    {
+        var shown = await host.SendAsync(TelegramChatHost.Curator, "/queue", TelegramChatHost.Curator);
+        var sentBefore = host.MessagesTo(TelegramChatHost.Curator).Count;
+        host.Telegram.FailNextEdits(1, FakeTelegramFailure.MessageCantBeEdited);
+
+        var (answer, edit) = await PressAsync(TelegramChatHost.Curator, TelegramChatHost.AnswerId(shown), Rows(shown.Parameters)[0][1].Data, "ko");
+
+        Assert.Equal($"“{Titles[0]}”을 2번째로 내렸어요.", answer.Text);
+        Assert.Null(edit);
+        Assert.Contains(host.Telegram.Calls, c => c.Method == "editMessageText" && c.StatusCode == 400);
+        Assert.Equal([ids[1], ids[0], ids[2]], await QueueAsync());
+        var fresh = Assert.Single(host.MessagesTo(TelegramChatHost.Curator).Skip(sentBefore));
+        Assert.Equal(200, fresh.StatusCode);
+        Assert.Null(fresh.ReplyToMessageId);
+        Assert.StartsWith("<b>노트 3개 대기 중", fresh.Text, StringComparison.Ordinal);
+        Assert.Contains($"1. <b>{Titles[1]}</b>", fresh.Text, StringComparison.Ordinal);
+        Assert.Contains($"2. <b>{Titles[0]}</b>", fresh.Text, StringComparison.Ordinal);
+        Assert.StartsWith($"q:u:{ids[1]}:", Rows(fresh.Parameters)[0][0].Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_429_on_the_edit_is_waited_out_and_the_listing_edited_while_move_keeps_its_own_sentence()
+    {
+        var shown = await host.SendAsync(TelegramChatHost.Curator, "/queue", TelegramChatHost.Curator);
+        var sentBefore = host.MessagesTo(TelegramChatHost.Curator).Count;
+        host.Telegram.FailNextEdits(1, FakeTelegramFailure.TooManyRequests, retryAfterSeconds: 1);
+
+        var (answer, edit) = await PressAsync(TelegramChatHost.Curator, TelegramChatHost.AnswerId(shown), Rows(shown.Parameters)[1][0].Data);
+        var sentAfterPress = host.MessagesTo(TelegramChatHost.Curator).Count;
+        var moved = await host.SendAsync(TelegramChatHost.Curator, $"/move {ids[1]} 3", TelegramChatHost.Curator);
+
+        Assert.Equal($"Moved “{Titles[1]}” up to 1.", answer.Text);
+        Assert.Contains(host.Telegram.Calls, c => c.Method == "editMessageText" && c.StatusCode == 429);
+        Assert.NotNull(edit);
+        Assert.Contains($"1. <b>{Titles[1]}</b>", edit.Text, StringComparison.Ordinal);
+        Assert.Equal(sentBefore, sentAfterPress);
+        Assert.Contains($"“{Titles[1]}” (note {ids[1]}) is now number 3 in the queue; /queue shows its slot.", moved.Text, StringComparison.Ordinal);
+        Assert.Equal([ids[0], ids[2], ids[1]], await QueueAsync());
+    }
+
+    [Fact]
+    public async Task When_Telegram_keeps_refusing_the_edit_the_press_is_still_answered_with_what_it_did()
+    {
+        var shown = await host.SendAsync(TelegramChatHost.Curator, "/queue", TelegramChatHost.Curator);
+        var sentBefore = host.MessagesTo(TelegramChatHost.Curator).Count;
+        host.Telegram.FailNextEdits(2, FakeTelegramFailure.TooManyRequests, retryAfterSeconds: 1);
+
+        var (answer, edit) = await PressAsync(TelegramChatHost.Curator, TelegramChatHost.AnswerId(shown), Rows(shown.Parameters)[2][2].Data);
+
+        Assert.Equal($"“{Titles[2]}” goes out next.", answer.Text);
+        Assert.Null(edit);
+        Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "editMessageText" && c.StatusCode == 429));
+        Assert.Equal(sentBefore, host.MessagesTo(TelegramChatHost.Curator).Count);
+        Assert.Equal([ids[2], ids[0], ids[1]], await QueueAsync());
     }
 
     /// <summary>Presses the button; returns the callback's answer and the edit it made, if any.</summary>

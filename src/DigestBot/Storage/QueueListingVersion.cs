@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace DigestBot.Chat;
+namespace DigestBot.Storage;
 
 /// <summary>
 /// A short name for the queue's order (its note ids, in posting order), carried by every button of a <c>/queue</c>
