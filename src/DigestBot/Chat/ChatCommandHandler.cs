@@ -139,7 +139,7 @@ internal sealed class ChatCommandHandler(
         var heading = queued.Count == 0
             ? ChatText.Get(ChatTextKey.QueueEmpty)
             : ChatText.Format(ChatTextKey.QueueHeading, NoteCount(queued.Count), FormatSlot(schedule.Next(SlotsFrom(now, hold))));
-        return new ChatReply(heading) { Notes = listings, Lines = lines };
+        return new ChatReply(heading) { Notes = listings, Lines = lines, QueueVersion = QueueListingVersion.Of(queued.Select(n => n.Id)) };
     }
 
     /// <summary>Failed deliveries back to pending: <c>&lt;note id&gt;</c>, or <c>all</c>.</summary>

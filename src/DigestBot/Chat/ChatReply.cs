@@ -18,6 +18,12 @@ internal sealed record ChatReply(string Heading)
     /// <summary>The command that shows another page when followed by a page number, e.g. <c>/tag llm</c>.</summary>
     public string? PageCommand { get; init; }
 
+    /// <summary>
+    /// Set on a curator's <c>/queue</c>: the <see cref="Storage.QueueListingVersion"/> of the queue listed, which its ▲ ▼ Next
+    /// Withdraw buttons (<see cref="QueueControls"/>) carry; null on every other answer, which gets no such buttons.
+    /// </summary>
+    public string? QueueVersion { get; init; }
+
     /// <summary>The lookup matched nothing (an unknown tag, a search without results).</summary>
     public bool NotFound { get; init; }
 

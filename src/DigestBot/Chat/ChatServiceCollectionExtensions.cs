@@ -25,6 +25,7 @@ internal static class ChatServiceCollectionExtensions
         services.AddSingleton<NoteAmendments>();
         services.AddSingleton<NoteCuration>();
         services.AddSingleton<CuratingCommands>();
+        services.AddSingleton<QueueControls>();
         services.AddSingleton<PaperLinkIntake>();
         services.AddSingleton<ChatSubscriptions>();
         services.AddSingleton<ChatReplyLayout>();

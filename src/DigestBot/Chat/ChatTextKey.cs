@@ -340,6 +340,43 @@ internal static class ChatTextKey
 
     public const string Moved = nameof(Moved);
 
+    /// <summary>The buttons of a curator's /queue listing, each with the note's number in the listing.</summary>
+    public const string QueueUpButton = nameof(QueueUpButton);
+
+    public const string QueueDownButton = nameof(QueueDownButton);
+
+    public const string QueueNextButton = nameof(QueueNextButton);
+
+    public const string QueueWithdrawButton = nameof(QueueWithdrawButton);
+
+    public const string QueueButtonCuratorsOnly = nameof(QueueButtonCuratorsOnly);
+
+    public const string QueueChanged = nameof(QueueChanged);
+
+    public const string QueueAlreadyFirst = nameof(QueueAlreadyFirst);
+
+    public const string QueueAlreadyLast = nameof(QueueAlreadyLast);
+
+    public const string QueueButtonNotQueued = nameof(QueueButtonNotQueued);
+
+    /// <summary>What a queue button did, said under the listing it refreshed: short, as the listing shows the rest.</summary>
+    public const string QueuePressedUp = nameof(QueuePressedUp);
+
+    public const string QueuePressedDown = nameof(QueuePressedDown);
+
+    public const string QueuePressedNext = nameof(QueuePressedNext);
+
+    public const string QueuePressedWithdraw = nameof(QueuePressedWithdraw);
+
+    /// <summary>Slack's "are you sure?" before a queue's Withdraw is sent: title, text naming the note, and its two buttons.</summary>
+    public const string QueueWithdrawConfirmTitle = nameof(QueueWithdrawConfirmTitle);
+
+    public const string QueueWithdrawConfirmText = nameof(QueueWithdrawConfirmText);
+
+    public const string QueueWithdrawConfirm = nameof(QueueWithdrawConfirm);
+
+    public const string QueueWithdrawDeny = nameof(QueueWithdrawDeny);
+
     /// <summary>What a posted message of a withdrawn note says where the platform will not delete it.</summary>
     public const string WithdrawnPlaceholder = nameof(WithdrawnPlaceholder);
 

@@ -16,4 +16,7 @@ internal enum CurationOutcome
 
     /// <summary>A move to a place the queue does not have; <see cref="CurationResult.Position"/> is the queue's length.</summary>
     OutOfRange,
+
+    /// <summary>The queue's order is no longer the one the curator was shown (<see cref="QueueListingVersion"/>).</summary>
+    QueueChanged,
 }

@@ -15,10 +15,22 @@ internal sealed class NoteCuration(SqliteDatabase database, TimeProvider time)
     /// Takes the note out of the queue, the lookups, the tag counts and the archive (its tags are kept aside for a
     /// requeue), gives up its unfinished deliveries and records a deletion of every message it has posted.
     /// </summary>
-    public async Task<CurationResult> WithdrawAsync(long id, string who, CancellationToken ct)
+    public Task<CurationResult> WithdrawAsync(long id, string who, CancellationToken ct) => WithdrawAsync(id, who, null, ct);
+
+    /// <param name="listingVersion">
+    /// When set, the <see cref="QueueListingVersion"/> of the queue the curator was shown: if the queue's order is not that
+    /// one any more, nothing changes (<see cref="CurationOutcome.QueueChanged"/>). It is compared in the transaction that
+    /// makes the change, so no change can land between the two.
+    /// </param>
+    public async Task<CurationResult> WithdrawAsync(long id, string who, string? listingVersion, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var tx = Immediate(connection);
+        if (listingVersion is not null && await QueueVersionAsync(connection, tx, ct) != listingVersion)
+        {
+            return new CurationResult(CurationOutcome.QueueChanged);
+        }
+
         if (await FindAsync(connection, tx, id, ct) is not { } note)
         {
             return new CurationResult(CurationOutcome.NoSuchNote);
@@ -115,10 +127,18 @@ internal sealed class NoteCuration(SqliteDatabase database, TimeProvider time)
     /// Puts a queued note at <paramref name="position"/> (from 1) in the queue; the others keep their order. The queue's
     /// places are shuffled among its notes, so a note imported meanwhile still comes after all of them.
     /// </summary>
-    public async Task<CurationResult> MoveAsync(long id, int position, string who, CancellationToken ct)
+    public Task<CurationResult> MoveAsync(long id, int position, string who, CancellationToken ct) => MoveAsync(id, position, who, null, ct);
+
+    /// <param name="listingVersion">As for <see cref="WithdrawAsync(long, string, string?, CancellationToken)"/>.</param>
+    public async Task<CurationResult> MoveAsync(long id, int position, string who, string? listingVersion, CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct);
-        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        await using var tx = Immediate(connection);
+        if (listingVersion is not null && await QueueVersionAsync(connection, tx, ct) != listingVersion)
+        {
+            return new CurationResult(CurationOutcome.QueueChanged);
+        }
+
         if (await FindAsync(connection, tx, id, ct) is not { } note)
         {
             return new CurationResult(CurationOutcome.NoSuchNote);
@@ -170,6 +190,25 @@ internal sealed class NoteCuration(SqliteDatabase database, TimeProvider time)
         }
 
         return changes;
+    }
+
+    /// <summary>
+    /// Takes the write lock at once, so what the transaction reads (the queue's order) cannot change before it writes.
+    /// </summary>
+    private static SqliteTransaction Immediate(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
+
+    /// <summary>The <see cref="QueueListingVersion"/> of the queue as <see cref="NoteStore.QueuedIdsAsync"/> lists it.</summary>
+    private static async Task<string> QueueVersionAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        await using var command = SqlCommands.Create(connection, tx, "SELECT id FROM notes WHERE taken_at IS NULL ORDER BY queue_position");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var ids = new List<long>();
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return QueueListingVersion.Of(ids);
     }
 
     private static async Task<(string Title, bool Withdrawn, bool Queued)?> FindAsync(SqliteConnection connection, SqliteTransaction tx, long id, CancellationToken ct)

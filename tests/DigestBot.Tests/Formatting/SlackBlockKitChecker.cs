@@ -11,6 +11,10 @@ internal static class SlackBlockKitChecker
 {
     private static readonly string[] Broadcasts = ["@channel", "@here", "@everyone"];
 
+    private static readonly HashSet<string> ButtonFields = ["type", "text", "action_id", "url", "value", "style", "confirm", "accessibility_label"];
+
+    private static readonly (string Field, int Max)[] ConfirmFields = [("title", 100), ("text", 300), ("confirm", 30), ("deny", 30)];
+
     public static IReadOnlyList<string> Problems(string json)
     {
         var problems = new List<string>();
@@ -170,6 +174,41 @@ internal static class SlackBlockKitChecker
         if (button.TryGetProperty("style", out var style) && style.GetString() is not ("primary" or "danger"))
         {
             problems.Add($"{where}: button style must be primary or danger");
+        }
+
+        foreach (var field in button.EnumerateObject().Where(f => !ButtonFields.Contains(f.Name)))
+        {
+            problems.Add($"{where}: button has an unknown field {field.Name}");
+        }
+
+        if (button.TryGetProperty("confirm", out var confirm))
+        {
+            CheckConfirm($"{where} confirm", confirm, problems);
+        }
+    }
+
+    /// <summary>Block Kit's confirmation dialog object: all four texts required, plain text but for <c>text</c>.</summary>
+    private static void CheckConfirm(string where, JsonElement confirm, List<string> problems)
+    {
+        foreach (var (field, max) in ConfirmFields)
+        {
+            if (!confirm.TryGetProperty(field, out var text))
+            {
+                problems.Add($"{where}: {field} is required");
+                continue;
+            }
+
+            CheckText($"{where} {field}", text, max, plainOnly: field != "text", problems);
+        }
+
+        if (confirm.TryGetProperty("style", out var style) && style.GetString() is not ("primary" or "danger"))
+        {
+            problems.Add($"{where}: style must be primary or danger");
+        }
+
+        foreach (var field in confirm.EnumerateObject().Where(f => f.Name != "style" && !ConfirmFields.Any(c => c.Field == f.Name)))
+        {
+            problems.Add($"{where}: unknown field {field.Name}");
         }
     }
 

@@ -46,6 +46,10 @@ public sealed class ValidatorTests
     [InlineData("""{"text":"t","unfurl_links":false,"blocks":[{"type":"section","text":{"type":"mrkdwn","text":""}}]}""")]
     [InlineData("""{"text":"t","unfurl_links":false,"blocks":[{"type":"context","elements":[]}]}""")]
     [InlineData("""{"text":"t","unfurl_links":false,"blocks":[{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"x"},"url":"javascript:x"}]}]}""")]
+    [InlineData("""{"text":"t","unfurl_links":false,"blocks":[{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"x"},"action_id":"a","value":"v","confirm":{"title":{"type":"plain_text","text":"t"},"text":{"type":"plain_text","text":"x"},"confirm":{"type":"plain_text","text":"y"}}}]}]}""")]
+    [InlineData("""{"text":"t","unfurl_links":false,"blocks":[{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"x"},"action_id":"a","value":"v","confirm":{"title":{"type":"mrkdwn","text":"t"},"text":{"type":"plain_text","text":"x"},"confirm":{"type":"plain_text","text":"y"},"deny":{"type":"plain_text","text":"n"}}}]}]}""")]
+    [InlineData("""{"text":"t","unfurl_links":false,"blocks":[{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"x"},"action_id":"a","value":"v","confirm":{"title":{"type":"plain_text","text":"t"},"text":{"type":"plain_text","text":"x"},"confirm":{"type":"plain_text","text":"y"},"deny":{"type":"plain_text","text":"n"},"style":"red"}}]}]}""")]
+    [InlineData("""{"text":"t","unfurl_links":false,"blocks":[{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"x"},"action_id":"a","value":"v","confirmation":{}}]}]}""")]
     [InlineData("""{"text":"<@U1>","unfurl_links":false,"blocks":[{"type":"divider"}]}""")]
     [InlineData("""{"text":"t","blocks":[{"type":"divider"}]}""")]
     public void Slack_checker_rejects_what_Block_Kit_rejects(string json) =>
@@ -57,5 +61,12 @@ public sealed class ValidatorTests
         string Section(int length) => """{"text":"t","unfurl_links":false,"blocks":[{"type":"section","text":{"type":"mrkdwn","text":"X"}}]}""".Replace("X", new string('a', length));
         Assert.Empty(SlackBlockKitChecker.Problems(Section(3000)));
         Assert.NotEmpty(SlackBlockKitChecker.Problems(Section(3001)));
+
+        string Confirm(int title, int deny) =>
+            """{"text":"t","unfurl_links":false,"blocks":[{"type":"actions","elements":[{"type":"button","text":{"type":"plain_text","text":"x"},"action_id":"a","value":"v","style":"danger","confirm":{"title":{"type":"plain_text","text":"T"},"text":{"type":"mrkdwn","text":"철회할까요?"},"confirm":{"type":"plain_text","text":"철회"},"deny":{"type":"plain_text","text":"D"},"style":"danger"}}]}]}"""
+                .Replace("\"T\"", $"\"{new string('가', title)}\"").Replace("\"D\"", $"\"{new string('a', deny)}\"");
+        Assert.Empty(SlackBlockKitChecker.Problems(Confirm(100, 30)));
+        Assert.NotEmpty(SlackBlockKitChecker.Problems(Confirm(101, 30)));
+        Assert.NotEmpty(SlackBlockKitChecker.Problems(Confirm(100, 31)));
     }
 }

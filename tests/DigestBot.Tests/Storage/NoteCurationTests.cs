@@ -1,6 +1,7 @@
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Platforms.Telegram;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Tests.Storage;
@@ -139,6 +140,72 @@ public sealed class NoteCurationTests : DatabaseTests
     }
 
     /// <summary>"SAM 2" posted to the channel as the given messages, "Mamba" still queued; returns SAM 2's id.</summary>
+    [Fact]
+    public async Task A_change_committed_since_the_queue_was_shown_refuses_a_move_or_withdraw_checked_against_that_queue()
+    {
+        var ids = await ImportQueueAsync();
+        var shown = QueueListingVersion.Of(ids);
+        await Curation.MoveAsync(ids[2], 1, "cli", CancellationToken.None);
+
+        var moved = await Curation.MoveAsync(ids[0], 2, "telegram:777", shown, CancellationToken.None);
+        var withdrawn = await Curation.WithdrawAsync(ids[1], "telegram:777", shown, CancellationToken.None);
+
+        Assert.Equal(CurationOutcome.QueueChanged, moved.Outcome);
+        Assert.Equal(CurationOutcome.QueueChanged, withdrawn.Outcome);
+        Assert.Equal([ids[2], ids[0], ids[1]], await QueuedAsync());
+        Assert.Empty(await Curation.ChangesAsync(ids[0], CancellationToken.None));
+        Assert.Empty(await Curation.ChangesAsync(ids[1], CancellationToken.None));
+        Assert.False(await Store.IsWithdrawnAsync(ids[1], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_move_checked_against_the_queue_as_it_is_goes_ahead()
+    {
+        var ids = await ImportQueueAsync();
+
+        var moved = await Curation.MoveAsync(ids[0], 2, "telegram:777", QueueListingVersion.Of(ids), CancellationToken.None);
+        var withdrawn = await Curation.WithdrawAsync(ids[2], "telegram:777", QueueListingVersion.Of([ids[1], ids[0], ids[2]]), CancellationToken.None);
+
+        Assert.Equal(new CurationResult(CurationOutcome.Done, "비디오 분할 모델 SAM 2", Position: 2), moved);
+        Assert.Equal(CurationOutcome.Done, withdrawn.Outcome);
+        Assert.Equal([ids[1], ids[0]], await QueuedAsync());
+    }
+
+    [Fact]
+    public async Task A_press_waiting_on_another_writer_checks_the_queue_that_writer_left()
+    {
+        var ids = await ImportQueueAsync();
+        var shown = QueueListingVersion.Of(ids);
+        await using var cli = new SqliteConnection($"Data Source={services.GetRequiredService<SqliteDatabase>().FullPath}");
+        await cli.OpenAsync();
+        await using var cliMove = cli.BeginTransaction(deferred: false);
+        await using (var swap = cli.CreateCommand())
+        {
+            swap.Transaction = cliMove;
+            swap.CommandText = "UPDATE notes SET queue_position = -queue_position WHERE id = $id";
+            swap.Parameters.AddWithValue("$id", ids[2]);
+            await swap.ExecuteNonQueryAsync();
+        }
+
+        // The press starts while the command line holds the write lock, and can only go on once it has committed.
+        var press = Task.Run(() => Curation.MoveAsync(ids[0], 2, "telegram:777", shown, CancellationToken.None));
+        await cliMove.CommitAsync();
+
+        Assert.Equal(CurationOutcome.QueueChanged, (await press).Outcome);
+        Assert.Equal([ids[2], ids[0], ids[1]], await QueuedAsync());
+        Assert.Empty(await Curation.ChangesAsync(ids[0], CancellationToken.None));
+    }
+
+    private async Task<long[]> ImportQueueAsync()
+    {
+        var outcome = await Store.ImportAsync(
+            [NoteFactory.Paper("비디오 분할 모델 SAM 2", "2408.00731"), NoteFactory.Paper("한국어 거대 언어 모델 평가", "2408.00732"), NoteFactory.Paper("확산 모델의 스케일링 법칙", "2408.00733")],
+            CancellationToken.None);
+        return [.. outcome.Queued.Select(n => n.Id)];
+    }
+
+    private async Task<long[]> QueuedAsync() => [.. (await Store.QueuedIdsAsync(CancellationToken.None)).Select(q => q.Id)];
+
     private async Task<long> PostAsync(params string[] messageIds)
     {
         await Store.ImportAsync(

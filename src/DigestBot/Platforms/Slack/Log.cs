@@ -110,4 +110,10 @@ internal static partial class Log
 
     [LoggerMessage(51, LogLevel.Information, "Slack: Queue it pressed by {UserId} for arXiv {ArxivId}")]
     public static partial void QueueItPressed(ILogger logger, string userId, string arxivId);
+
+    [LoggerMessage(52, LogLevel.Information, "Slack: queue button {Move} on note {NoteId} pressed by {UserId}")]
+    public static partial void QueueButtonPressed(ILogger logger, DigestBot.Chat.QueueMove move, long noteId, string userId);
+
+    [LoggerMessage(53, LogLevel.Warning, "Slack: a {ActionId} press by {UserId} carried a value no queue button has; refused")]
+    public static partial void QueueButtonRefused(ILogger logger, string actionId, string userId);
 }

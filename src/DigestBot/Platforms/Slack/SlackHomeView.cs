@@ -10,8 +10,9 @@ namespace DigestBot.Platforms.Slack;
 
 /// <summary>
 /// Lays out the App Home: the newest posts, the reader's subscription with its buttons, the tags with counts (each with
-/// Subscribe or Unsubscribe), and for curators the queue. Each part is cut with "… and N more" so the view never
-/// passes Slack's 100 blocks, and every text is escaped by <see cref="SlackMrkdwn"/> and held to its limit.
+/// Subscribe or Unsubscribe), and for curators the queue with its ▲ ▼ Next Withdraw buttons. Each part is cut with
+/// "… and N more" so the view never passes Slack's 100 blocks, and every text is escaped by <see cref="SlackMrkdwn"/> and
+/// held to its limit.
 /// </summary>
 internal static class SlackHomeView
 {
@@ -23,16 +24,28 @@ internal static class SlackHomeView
 
     public const int MaxNewest = 10;
     public const int MaxTags = 40;
-    public const int MaxQueueBlocks = 20;
+    /// <summary>A queue's notes with their buttons (two blocks each), its heading, a notice and its lines.</summary>
+    public const int MaxQueueBlocks = 32;
+
+    /// <summary>The notes of a curator's queue shown with their buttons; the view says how many more there are.</summary>
+    public const int MaxQueueNotes = 12;
 
     /// <summary>A tag longer than this gets no button: its value would be more than a tag.</summary>
     public const int MaxTagLength = 200;
 
     private const int MaxTitleLength = 300;
 
-    public static HomeView Build(IReadOnlyList<SlackHomePost> newest, IReadOnlyList<TagCount> tags, Subscription? mine, IReadOnlyList<Block>? queue)
+    /// <param name="notice">A sentence about a button just pressed, under the title (a curator's goes with the queue's blocks).</param>
+    public static HomeView Build(
+        IReadOnlyList<SlackHomePost> newest, IReadOnlyList<TagCount> tags, Subscription? mine, IReadOnlyList<Block>? queue, string? notice = null)
     {
-        var blocks = new List<Block> { new HeaderBlock(new PlainText(ChatText.Get(ChatTextKey.HomeTitle))), Title(ChatText.Get(ChatTextKey.HomeNewest)) };
+        var blocks = new List<Block> { new HeaderBlock(new PlainText(ChatText.Get(ChatTextKey.HomeTitle))) };
+        if (notice is not null)
+        {
+            blocks.Add(Context(notice));
+        }
+
+        blocks.Add(Title(ChatText.Get(ChatTextKey.HomeNewest)));
         blocks.AddRange(newest.Count == 0 ? [Context(ChatText.Get(ChatTextKey.HomeNothingPosted))] : Cut(newest.Select(Post), MaxNewest, newest.Count));
 
         blocks.Add(new DividerBlock());

@@ -9,21 +9,41 @@ namespace DigestBot.Platforms.Slack;
 /// <summary>
 /// A chat answer laid out for Slack (<see cref="ChatReplyLayout"/>) as Block Kit: the heading in bold, one section per
 /// note (title linked to its post, status, paper link), the plain lines packed into sections, the page, and
-/// Previous/Next buttons (<see cref="SlackPageButton"/>). Within
-/// every Block Kit limit; every piece of text escaped by <see cref="SlackMrkdwn"/>.
+/// Previous/Next buttons (<see cref="SlackPageButton"/>), or under each note of a curator's queue its ▲ ▼ Next Withdraw
+/// (<see cref="SlackQueueButtons"/>). Within every Block Kit limit; every piece of text escaped by <see cref="SlackMrkdwn"/>.
 /// </summary>
 internal static class SlackReplyRenderer
 {
     /// <summary>Long titles are cut here so ten notes always fit; the post and paper links carry the rest.</summary>
     private const int MaxTitleLength = 300;
 
-    public static SlackMessage Render(ChatReply reply)
+    /// <summary>The notes of a curator's queue shown with buttons in one message: two blocks each, well within the 50.</summary>
+    public const int MaxQueueNotes = 20;
+
+    /// <param name="notice">A sentence about a button just pressed, shown above the answer.</param>
+    /// <param name="maxQueueNotes">How many notes of a curator's queue get shown, with their buttons.</param>
+    public static SlackMessage Render(ChatReply reply, string? notice = null, int maxQueueNotes = MaxQueueNotes)
     {
         var blocks = new List<Block>();
+        if (notice is not null)
+        {
+            blocks.Add(new ContextBlock([new PlainText(TextCut.WithEllipsis(notice, ContextBlock.MaxElementTextLength))]));
+        }
+
         blocks.AddRange(Sections(Bold(reply.Heading)));
-        foreach (var note in reply.Notes)
+        var shown = reply.QueueVersion is null ? reply.Notes : reply.Notes.Take(maxQueueNotes).ToList();
+        foreach (var note in shown)
         {
             blocks.AddRange(Sections(Listing(note, reply.Language)));
+            if (reply.QueueVersion is { } version)
+            {
+                blocks.Add(SlackQueueButtons.For(note, version, reply.Language));
+            }
+        }
+
+        if (reply.Notes.Count > shown.Count)
+        {
+            blocks.Add(new ContextBlock([new PlainText(ChatText.Format(reply.Language, ChatTextKey.MoreNotShown, reply.Notes.Count - shown.Count))]));
         }
 
         if (reply.Lines.Count > 0)

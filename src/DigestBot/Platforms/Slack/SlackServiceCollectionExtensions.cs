@@ -69,6 +69,7 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<ISlackAction, SlackPageAction>();
             services.AddSingleton<SlackAppHome>();
             services.AddSingleton<ISlackAction, SlackHomeAction>();
+            services.AddSingleton<ISlackAction, SlackQueueAction>();
             services.AddSingleton<SlackUnfurls>();
             services.AddSingleton<ISlackAction, SlackQueueItAction>();
             services.AddSingleton<SlackChatSender>();

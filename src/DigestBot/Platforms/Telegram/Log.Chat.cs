@@ -50,4 +50,13 @@ internal static partial class Log
 
     [LoggerMessage(6117, LogLevel.Warning, "Telegram could not say what user {UserId} is in chat {Chat} ({Reason}); their command was refused with a request to try again")]
     public static partial void MemberUnknown(ILogger logger, string chat, long userId, string reason);
+
+    [LoggerMessage(6118, LogLevel.Information, "Queue button {Move} on note {NoteId} pressed by {UserId} in chat {ChatId}")]
+    public static partial void QueueButtonPressed(ILogger logger, DigestBot.Chat.QueueMove move, long noteId, long userId, long? chatId);
+
+    [LoggerMessage(6119, LogLevel.Information, "Queue listing {MessageId} in chat {ChatId} could not be edited ({Reason}); the queue was sent as a new message")]
+    public static partial void QueueListingResent(ILogger logger, long chatId, int messageId, string reason);
+
+    [LoggerMessage(6120, LogLevel.Warning, "Queue listing {MessageId} in chat {ChatId} was not brought up to date; the press was answered all the same")]
+    public static partial void QueueListingNotShown(ILogger logger, long chatId, int messageId, Exception exception);
 }

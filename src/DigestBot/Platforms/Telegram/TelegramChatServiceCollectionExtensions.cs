@@ -27,6 +27,7 @@ internal static class TelegramChatServiceCollectionExtensions
         services.AddSingleton<TelegramChatMembers>();
         services.AddSingleton<TelegramRoles>();
         services.AddSingleton<IChatRoles>(sp => sp.GetRequiredService<TelegramRoles>());
+        services.AddSingleton<TelegramQueuePresses>();
         services.AddSingleton<TelegramUpdateHandler>();
         services.AddSingleton<TelegramBatchHandler>();
         services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();

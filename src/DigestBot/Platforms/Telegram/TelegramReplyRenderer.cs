@@ -10,7 +10,8 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>
 /// A <see cref="ChatReply"/> laid out for Telegram (<see cref="ChatReplyLayout"/>) as Telegram HTML: every piece of
 /// text goes through <see cref="TelegramHtml.Escape"/>, and whatever the titles hold the answer stays under Telegram's
-/// 4096 visible units; pages get buttons.
+/// 4096 visible units; pages get buttons, and a curator's queue gets ▲ ▼ Next Withdraw for each note it shows
+/// (<see cref="TelegramQueueButton"/>).
 /// </summary>
 internal sealed class TelegramReplyRenderer
 {
@@ -30,8 +31,15 @@ internal sealed class TelegramReplyRenderer
         var html = new StringBuilder(heading);
         var used = TelegramHtml.VisibleLength(heading);
         var omitted = 0;
+        // A queue with buttons shows no more notes than one keyboard has rows for, and says so before its lines.
+        var capped = reply.QueueVersion is null ? 0 : Math.Max(0, notes.Count - TelegramQueueButton.MaxNotes);
+        var shownNotes = 0;
         // Notes are set apart by a blank line; plain lines follow one another.
-        foreach (var (block, separator) in notes.Select(n => (n, "\n\n")).Concat(lines.Select((l, i) => (l, i == 0 ? "\n\n" : "\n"))))
+        var more = capped > 0 ? new[] { (TelegramHtml.Escape(ChatText.Format(reply.Language, ChatTextKey.MoreNotShown, capped)), "\n\n", false) } : [];
+        var blocks = notes.Take(notes.Count - capped).Select(n => (n, "\n\n", true))
+            .Concat(more)
+            .Concat(lines.Select((l, i) => (l, i == 0 ? "\n\n" : "\n", false)));
+        foreach (var (block, separator, isNote) in blocks)
         {
             var length = TelegramHtml.VisibleLength(block) + separator.Length;
             if (omitted > 0 || used + length > budget)
@@ -42,6 +50,7 @@ internal sealed class TelegramReplyRenderer
 
             html.Append(separator).Append(block);
             used += length;
+            shownNotes += isNote ? 1 : 0;
         }
 
         if (omitted > 0)
@@ -49,7 +58,9 @@ internal sealed class TelegramReplyRenderer
             html.Append("\n\n").Append(TelegramHtml.Escape(ChatText.Format(reply.Language, ChatTextKey.MoreNotShown, omitted)));
         }
 
-        var keyboard = Keyboard(reply);
+        var keyboard = reply.QueueVersion is { } version && shownNotes > 0
+            ? new InlineKeyboardMarkup(TelegramQueueButton.Rows(reply.Notes.Take(shownNotes), version, reply.Language))
+            : Keyboard(reply);
         if (reply.PageCount > 1)
         {
             var footer = ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount);

@@ -10,7 +10,8 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>
 /// Every update, from long polling or the webhook, comes here once: repeats are dropped by <c>update_id</c>.
 /// A message becomes a <see cref="ChatMessage"/> for the <see cref="Conversation"/> (commands for another bot,
-/// <c>/tag@OtherBot</c>, are left to it) and the answer goes back as a reply; page buttons edit the answer in place.
+/// <c>/tag@OtherBot</c>, are left to it) and the answer goes back as a reply; page buttons and a curator's queue
+/// buttons edit the answer in place.
 /// </summary>
 internal sealed class TelegramUpdateHandler(
     TelegramApiClient api,
@@ -18,6 +19,7 @@ internal sealed class TelegramUpdateHandler(
     TelegramChatSender sender,
     Conversation conversation,
     TelegramInlineQueries inline,
+    TelegramQueuePresses queuePresses,
     HandledUpdateStore handled,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> log)
@@ -117,6 +119,12 @@ internal sealed class TelegramUpdateHandler(
         string? answer = null;
         try
         {
+            if (TelegramQueueButton.IsQueueButton(query.Data))
+            {
+                answer = await queuePresses.PressAsync(query, ct);
+                return;
+            }
+
             if (TelegramPageButton.Parse(query.Data) is not { } button)
             {
                 answer = ChatText.Get(ChatLanguages.FromLanguageCode(query.From.LanguageCode), ChatTextKey.ButtonExpired);
@@ -156,7 +164,7 @@ internal sealed class TelegramUpdateHandler(
         }
     }
 
-    private static ChatKind KindOf(ChatType type) => type switch
+    internal static ChatKind KindOf(ChatType type) => type switch
     {
         ChatType.Private => ChatKind.Private,
         ChatType.Channel => ChatKind.Channel,

@@ -103,6 +103,34 @@ public sealed class SlackReplyRendererTests
         Assert.Null(SlackPageButton.Command("/search " + new string('a', 2000) + " 2"));
     }
 
+    [Fact]
+    public void A_long_queue_shows_twenty_notes_each_with_its_buttons_within_the_block_limit()
+    {
+        var title = string.Concat(Enumerable.Repeat("아주 긴 제목 <&> ", 40));
+        var reply = new ChatReply("30 notes queued; next slot 2026-03-02 09:00 Asia/Seoul")
+        {
+            Notes = [.. Enumerable.Range(1, 30).Select(i => new NoteListing(100 + i, title, null, null, null, "https://arxiv.org/abs/2408.00714", true, null) { Number = i, When = "posting now" })],
+            Lines = ["Posting is held until resumed."],
+            QueueVersion = "0123abcd",
+        };
+
+        var json = Json(SlackReplyRenderer.Render(reply, "“대기 중인 논문” (note 101) is now number 2 in the queue."));
+        var blocks = json["blocks"]!.AsArray();
+        var actions = blocks.Where(b => (string?)b!["type"] == "actions").ToList();
+
+        Assert.Empty(SlackBlockKitChecker.Problems(json.ToJsonString()));
+        Assert.InRange(blocks.Count, 44, 50);
+        Assert.Equal("“대기 중인 논문” (note 101) is now number 2 in the queue.", (string?)blocks[0]!["elements"]![0]!["text"]);
+        Assert.Equal(20, actions.Count);
+        Assert.All(actions, a => Assert.Equal("section", (string?)blocks[blocks.IndexOf(a) - 1]!["type"]));
+        Assert.Equal(
+            ["queue_move_up", "queue_move_down", "queue_next", "queue_withdraw"],
+            actions[19]!["elements"]!.AsArray().Select(e => (string)e!["action_id"]!));
+        Assert.All(actions[19]!["elements"]!.AsArray(), e => Assert.Equal("120:0123abcd", (string?)e!["value"]));
+        Assert.Contains(blocks, b => (string?)b!["type"] == "context" && (string?)b["elements"]![0]!["text"] == "… and 10 more not shown.");
+        Assert.Contains("Posting is held until resumed.", json.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+    }
+
     private static JsonObject Json(SlackMessage message)
     {
         var node = JsonSerializer.SerializeToNode(message, SlackJsonContext.Default.SlackMessage)!.AsObject();

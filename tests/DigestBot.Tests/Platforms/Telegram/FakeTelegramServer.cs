@@ -203,6 +203,9 @@ internal sealed partial class FakeTelegramServer : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> <c>sendMessage</c> calls fail this way, before any other check.</summary>
     public void FailNextSends(int count, FakeTelegramFailure failure, int retryAfterSeconds = 5) => FailNext("sendMessage", count, failure, retryAfterSeconds);
 
+    /// <summary>The next <paramref name="count"/> <c>editMessageText</c> calls fail this way, before any other check.</summary>
+    public void FailNextEdits(int count, FakeTelegramFailure failure, int retryAfterSeconds = 5) => FailNext("editMessageText", count, failure, retryAfterSeconds);
+
     /// <summary>
     /// The next <paramref name="count"/> calls of <paramref name="method"/> (<c>sendMessage</c>, <c>editMessageText</c> or
     /// <c>deleteMessage</c>) fail this way, before any other check.

@@ -71,4 +71,45 @@ public sealed class TelegramReplyRendererTests
 
         Assert.Equal(link, channel.Permalink(id.ToString(System.Globalization.CultureInfo.InvariantCulture), usernameSeen: null));
     }
+
+    [Fact]
+    public void A_long_queue_gets_buttons_for_the_first_24_notes_and_says_how_many_more_there_are()
+    {
+        var reply = new ChatReply("30 notes queued; next slot 2026-03-02 09:00 Asia/Seoul")
+        {
+            Notes = [.. Enumerable.Range(1, 30).Select(i => new NoteListing(100 + i, $"대기 중인 논문 {i}", null, null, null, null, true, null) { Number = i, When = "posting now" })],
+            Lines = ["Posting is held until resumed."],
+            QueueVersion = "0123abcd",
+        };
+
+        var rendered = renderer.Render(reply);
+        var rows = rendered.Keyboard!.InlineKeyboard.Select(r => r.ToList()).ToList();
+
+        Assert.Equal(24, rows.Count);
+        Assert.All(rows, r => Assert.Equal(4, r.Count));
+        Assert.Equal(["q:u:124:0123abcd", "q:d:124:0123abcd", "q:n:124:0123abcd", "q:w:124:0123abcd"], rows[23].Select(b => b.CallbackData));
+        Assert.Contains("24. <b>대기 중인 논문 24</b>", rendered.Html);
+        Assert.DoesNotContain("대기 중인 논문 25", rendered.Html);
+        Assert.Contains("<i>queued, posting now</i>\n\n… and 6 more not shown.\n\nPosting is held until resumed.", rendered.Html);
+        Assert.Empty(TelegramHtmlValidator.Problems(rendered.Html));
+    }
+
+    [Fact]
+    public void Queue_buttons_are_given_only_for_the_notes_the_message_has_room_for()
+    {
+        var title = string.Concat(Enumerable.Repeat("아주 긴 제목 ", 60));
+        var reply = new ChatReply("24 notes queued")
+        {
+            Notes = [.. Enumerable.Range(1, 24).Select(i => new NoteListing(i, title, null, null, null, "https://arxiv.org/abs/2408.00714", true, null) { Number = i, When = "posting now" })],
+            QueueVersion = "0123abcd",
+        };
+
+        var rendered = renderer.Render(reply);
+        var shown = Enumerable.Range(1, 24).Count(i => rendered.Html.Contains($"\n\n{i}. <b>", StringComparison.Ordinal));
+
+        Assert.InRange(shown, 1, 23);
+        Assert.Equal(shown, rendered.Keyboard!.InlineKeyboard.Count());
+        Assert.Contains($"… and {24 - shown} more not shown.", rendered.Html);
+        Assert.Empty(TelegramHtmlValidator.Problems(rendered.Html));
+    }
 }

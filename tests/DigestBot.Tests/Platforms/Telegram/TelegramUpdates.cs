@@ -20,6 +20,12 @@ internal static class TelegramUpdates
         return user;
     }
 
+    private static JsonObject WithLanguage(JsonObject user, string languageCode)
+    {
+        user["language_code"] = languageCode;
+        return user;
+    }
+
     public static JsonObject Chat(long id) => id > 0
         ? new JsonObject { ["id"] = id, ["type"] = "private", ["first_name"] = "Cora" }
         : new JsonObject { ["id"] = id, ["type"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith("-100", StringComparison.Ordinal) ? "channel" : "group", ["title"] = "Readers" };
@@ -88,12 +94,12 @@ internal static class TelegramUpdates
         ["inline_query"] = new JsonObject { ["id"] = id, ["from"] = User(from), ["query"] = query, ["offset"] = offset },
     };
 
-    public static JsonObject CallbackQuery(string id, long from, long chatId, int messageId, string data) => new()
+    public static JsonObject CallbackQuery(string id, long from, long chatId, int messageId, string data, string? languageCode = null) => new()
     {
         ["callback_query"] = new JsonObject
         {
             ["id"] = id,
-            ["from"] = User(from),
+            ["from"] = languageCode is null ? User(from) : WithLanguage(User(from), languageCode),
             ["chat_instance"] = "-7001",
             ["data"] = data,
             ["message"] = new JsonObject

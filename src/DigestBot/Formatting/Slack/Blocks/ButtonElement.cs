@@ -32,6 +32,10 @@ internal sealed record ButtonElement
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Style { get; private init; }
 
-    public static ButtonElement Action(string text, string actionId, string value, string? style = null) =>
-        new(new PlainText(text), actionId) { Value = value, Style = style };
+    /// <summary>Asked before the press is sent: for a button whose press cannot be taken back by pressing again.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ConfirmationDialog? Confirm { get; private init; }
+
+    public static ButtonElement Action(string text, string actionId, string value, string? style = null, ConfirmationDialog? confirm = null) =>
+        new(new PlainText(text), actionId) { Value = value, Style = style, Confirm = confirm };
 }
