@@ -128,6 +128,11 @@ public sealed class EditFollowsTests
             "the second part in the channel",
             TimeSpan.FromSeconds(60));
         var channel = DestinationKey.Channel(DestinationKey.Telegram, TwoPlatformHost.TelegramChannel).ToString();
+        // The fake answers before the lane records the new part's id: wait for the record, not only the message.
+        await Eventually.TrueAsync(
+            async () => (await host.Get<DeliveryStore>().FindAsync(stored[0].Id, channel, CancellationToken.None))?.MessageIds.Count == 2,
+            "the second part's id recorded",
+            TimeSpan.FromSeconds(60));
         var delivery = await host.Get<DeliveryStore>().FindAsync(stored[0].Id, channel, CancellationToken.None);
         Assert.Single(outcome.Updated);
         var second = host.Telegram.SentMessages.Where(m => m.ChatId == TwoPlatformHost.TelegramChannel).Last();
