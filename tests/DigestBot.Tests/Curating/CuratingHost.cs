@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestBot.Cli;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Platforms.Slack;
@@ -33,4 +34,36 @@ internal static class CuratingHost
         Assert.Equal(3, posted.Deliveries.Count(d => d.State == DeliveryState.Sent));
         return (file, posted.Deliveries.Single(d => d.Destination == DestinationKey.Channel(DestinationKey.Slack, FakeSlackServer.Channel).ToString()).MessageIds[0]);
     }
+
+    /// <summary>A verb's command line, for <c>Verbs.RunAsync</c> against the host's services.</summary>
+    public static CliArguments Cli(params string[] args) => CliArguments.TryParse(args, out var cli, out var error) ? cli : throw new ArgumentException(error);
+
+    /// <summary>Three notes as a curator writes them: SAM 2 and Mamba with the given commentaries, then a scaling-law note.</summary>
+    public static string Digest(string firstCommentary, string secondCommentary) => $"""
+        2024-07-30
+        SAM 2: Segment Anything in Images and Videos
+        (Nikhila Ravi, Valentin Gabeur)
+        We present Segment Anything Model 2 (SAM 2).
+        https://arxiv.org/abs/2408.00714
+        {firstCommentary}
+        #video_segmentation
+
+        Mamba: Linear-Time Sequence Modeling
+        (Albert Gu, Tri Dao)
+        Foundation models are almost universally based on the Transformer.
+        https://arxiv.org/abs/2312.00752
+        {secondCommentary}
+        #ssm
+
+        Scaling Laws for Neural Language Models
+        (Jared Kaplan)
+        We study empirical scaling laws for language model performance.
+        https://arxiv.org/abs/2001.08361
+        스케일링 법칙 정리.
+        #scaling-law
+
+        """;
+
+    /// <summary>Whether a copy shows the corrected SAM 2 commentary the curating tests write.</summary>
+    public static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
 }

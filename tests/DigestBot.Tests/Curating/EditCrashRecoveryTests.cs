@@ -99,20 +99,7 @@ public sealed class EditCrashRecoveryTests : IAsyncLifetime
     private static string Digest(string commentary) =>
         string.Concat(Titles.Select((t, i) => $"{t}\n(김연구, 이논문)\n{t}에 관한 초록입니다.\nhttps://arxiv.org/abs/2407.0071{i}\n{t}: {commentary}\n#edit_crash\n\n"));
 
-    private string[] RunArgs() => TelegramRunArguments.For(
-        Database,
-        folder.File("inbox"),
-        fake,
-        Channel,
-        "--Schedule:Cron=* * * * * *",
-        $"--Schedule:NotesPerSlot={Titles.Length}",
-        "--Telegram:Pacing:PerChatInterval=00:00:00.010",
-        "--Telegram:Pacing:GroupMessagesPerWindow=20",
-        "--Telegram:Pacing:GroupWindow=00:00:00.600",
-        "--Telegram:Pacing:GlobalMessagesPerWindow=30",
-        "--Telegram:Pacing:GlobalWindow=00:00:00.010",
-        "--Publishing:RetryBaseDelay=00:00:00.050",
-        "--Publishing:RetryMaxDelay=00:00:00.500");
+    private string[] RunArgs() => TelegramRunArguments.Posting(Database, folder.File("inbox"), fake, Channel, Titles.Length);
 
     private async Task<long> CountAsync(string sql)
     {

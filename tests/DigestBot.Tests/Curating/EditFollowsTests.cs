@@ -18,16 +18,16 @@ public sealed class EditFollowsTests
     public async Task Reimporting_a_corrected_file_edits_the_channel_Slack_and_a_subscriber_and_a_queued_note_keeps_its_place()
     {
         await using var host = await CuratingHost.StartAsync();
-        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요. 비디오 확장입니다.", "상태 공간 모델입니다."));
+        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, CuratingHost.Digest("SAM 2가 나왔군요. 비디오 확장입니다.", "상태 공간 모델입니다."));
 
-        await File.WriteAllTextAsync(file, Digest("SAM 2가 나왔군요. 비디오 분할의 확장입니다.", "상태 공간 모델을 다시 봅니다."));
+        await File.WriteAllTextAsync(file, CuratingHost.Digest("SAM 2가 나왔군요. 비디오 분할의 확장입니다.", "상태 공간 모델을 다시 봅니다."));
         var again = await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath);
         Assert.Contains("updated note 1: commentary", again.Output + again.Errors, StringComparison.Ordinal);
 
         await Eventually.TrueAsync(
-            () => Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
-                && Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1))
-                && Edited(host.Slack.CurrentText(slackTs)),
+            () => CuratingHost.Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
+                && CuratingHost.Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1))
+                && CuratingHost.Edited(host.Slack.CurrentText(slackTs)),
             "every posted copy edited",
             TimeSpan.FromSeconds(60));
         Assert.Equal(0, again.ExitCode);
@@ -50,7 +50,7 @@ public sealed class EditFollowsTests
     public async Task A_message_the_platforms_will_not_delete_is_edited_to_say_so_in_the_chat_language_and_the_rest_are_deleted()
     {
         await using var host = await CuratingHost.StartAsync(language: "ko");
-        var (_, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요.", "상태 공간 모델입니다."));
+        var (_, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, CuratingHost.Digest("SAM 2가 나왔군요.", "상태 공간 모델입니다."));
         host.Telegram.RefuseDeletesOf(TwoPlatformHost.TelegramChannel, 1);
         host.Slack.RefuseDeletesOf(slackTs);
 
@@ -67,7 +67,7 @@ public sealed class EditFollowsTests
         var placeholderEdit = Assert.Single(host.Telegram.Calls, c => c.Method == "editMessageText" && c.StatusCode == 200);
         Assert.Null(placeholderEdit.Parameters["reply_markup"]);
         var history = new StringWriter();
-        Assert.Equal(0, await Verbs.RunAsync(Cli("history", "1"), host.App.Services, history, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(0, await Verbs.RunAsync(CuratingHost.Cli("history", "1"), host.App.Services, history, TextWriter.Null, CancellationToken.None));
         Assert.Contains("Slack would not delete it (cant_delete_message)", history.ToString(), StringComparison.Ordinal);
         Assert.Contains("Telegram would not delete it (Bad Request: message can't be deleted for everyone)", history.ToString(), StringComparison.Ordinal);
     }
@@ -76,7 +76,7 @@ public sealed class EditFollowsTests
     public async Task Withdrawing_a_posted_note_deletes_it_in_the_channel_on_Slack_and_for_a_subscriber_and_hides_it_from_lookups()
     {
         await using var host = await CuratingHost.StartAsync();
-        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요. 비디오 분할의 확장입니다.", "상태 공간 모델입니다."));
+        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, CuratingHost.Digest("SAM 2가 나왔군요. 비디오 분할의 확장입니다.", "상태 공간 모델입니다."));
         Assert.NotNull(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1));
 
         var withdraw = await ProgramProcess.RunAsync(host.Folder, "withdraw", "1", "--db", host.DatabasePath);
@@ -98,8 +98,8 @@ public sealed class EditFollowsTests
         Assert.True(search!.NotFound);
 
         var (history, unknown) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await Verbs.RunAsync(Cli("history", "1"), host.App.Services, history, TextWriter.Null, CancellationToken.None));
-        Assert.Equal(1, await Verbs.RunAsync(Cli("history", "99"), host.App.Services, TextWriter.Null, unknown, CancellationToken.None));
+        Assert.Equal(0, await Verbs.RunAsync(CuratingHost.Cli("history", "1"), host.App.Services, history, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(1, await Verbs.RunAsync(CuratingHost.Cli("history", "99"), host.App.Services, TextWriter.Null, unknown, CancellationToken.None));
         Assert.StartsWith("Note 1: “SAM 2: Segment Anything in Images and Videos” from ", history.ToString(), StringComparison.Ordinal);
         Assert.Contains(", withdrawn\n", history.ToString(), StringComparison.Ordinal);
         Assert.Contains("cli: withdrawn\n", history.ToString(), StringComparison.Ordinal);
@@ -142,33 +142,4 @@ public sealed class EditFollowsTests
         Assert.Contains("1번째 문단", host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1), StringComparison.Ordinal);
         Assert.DoesNotContain("짧은 해설", host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1), StringComparison.Ordinal);
     }
-
-    private static CliArguments Cli(params string[] args) => CliArguments.TryParse(args, out var cli, out var error) ? cli : throw new ArgumentException(error);
-
-    private static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
-
-    private static string Digest(string firstCommentary, string secondCommentary) => $"""
-        2024-07-30
-        SAM 2: Segment Anything in Images and Videos
-        (Nikhila Ravi, Valentin Gabeur)
-        We present Segment Anything Model 2 (SAM 2).
-        https://arxiv.org/abs/2408.00714
-        {firstCommentary}
-        #video_segmentation
-
-        Mamba: Linear-Time Sequence Modeling
-        (Albert Gu, Tri Dao)
-        Foundation models are almost universally based on the Transformer.
-        https://arxiv.org/abs/2312.00752
-        {secondCommentary}
-        #ssm
-
-        Scaling Laws for Neural Language Models
-        (Jared Kaplan)
-        We study empirical scaling laws for language model performance.
-        https://arxiv.org/abs/2001.08361
-        스케일링 법칙 정리.
-        #scaling-law
-
-        """;
 }

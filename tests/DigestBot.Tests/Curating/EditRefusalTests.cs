@@ -21,17 +21,17 @@ public sealed class EditRefusalTests
     public async Task Rate_limits_on_editMessageText_and_chat_update_are_waited_out_and_each_copy_is_edited_once()
     {
         await using var host = await CuratingHost.StartAsync();
-        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요."));
+        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, CuratingHost.Digest("SAM 2가 나왔군요.", "상태 공간 모델입니다."));
         host.Telegram.FailNext("editMessageText", 2, FakeTelegramFailure.TooManyRequests, retryAfterSeconds: 1);
         host.Slack.FailNext("chat.update", 1, FakeSlackFailure.TooManyRequests, retryAfterSeconds: 1);
 
-        await File.WriteAllTextAsync(file, Digest(Corrected));
+        await File.WriteAllTextAsync(file, CuratingHost.Digest(Corrected, "상태 공간 모델입니다."));
         Assert.Equal(0, (await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath)).ExitCode);
 
         await Eventually.TrueAsync(
-            () => Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
-                && Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1))
-                && Edited(host.Slack.CurrentText(slackTs)),
+            () => CuratingHost.Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
+                && CuratingHost.Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1))
+                && CuratingHost.Edited(host.Slack.CurrentText(slackTs)),
             "every posted copy edited after the rate limits",
             TimeSpan.FromSeconds(60));
         Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "editMessageText" && c.StatusCode == 429));
@@ -47,28 +47,28 @@ public sealed class EditRefusalTests
     public async Task A_Slack_message_past_its_edit_window_is_reported_to_the_curators_once_and_not_retried_while_Telegram_follows()
     {
         await using var host = await CuratingHost.StartAsync();
-        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요."));
+        var (file, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, CuratingHost.Digest("SAM 2가 나왔군요.", "상태 공간 모델입니다."));
         host.Slack.FailNext("chat.update", 1, FakeSlackFailure.EditWindowClosed);
 
-        await File.WriteAllTextAsync(file, Digest(Corrected));
+        await File.WriteAllTextAsync(file, CuratingHost.Digest(Corrected, "상태 공간 모델입니다."));
         Assert.Equal(0, (await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath)).ExitCode);
 
         await Eventually.TrueAsync(
             () => host.TelegramAlerts().Count == 1 && host.SlackAlerts().Count == 1
-                && Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
-                && Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1)),
+                && CuratingHost.Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
+                && CuratingHost.Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1)),
             "the refusal reported and the Telegram copies edited",
             TimeSpan.FromSeconds(60));
         var slack = DestinationKey.Channel(DestinationKey.Slack, FakeSlackServer.Channel).ToString();
         Assert.Contains($"(note 1) could not be changed everywhere on {slack}: edit of message {slackTs}: edit_window_closed", host.SlackAlerts()[0], StringComparison.Ordinal);
         Assert.Contains("history 1", host.SlackAlerts()[0], StringComparison.Ordinal);
         Assert.Contains("edit_window_closed", host.TelegramAlerts()[0], StringComparison.Ordinal);
-        Assert.False(Edited(host.Slack.CurrentText(slackTs)));
+        Assert.False(CuratingHost.Edited(host.Slack.CurrentText(slackTs)));
         var failed = Assert.Single(await host.Get<MessageEditStore>().ForNoteAsync(1, CancellationToken.None), e => e.Destination == slack);
         Assert.Equal("failed", failed.State.ToString().ToLowerInvariant());
 
         // Another change to the same note later: the refused message is not tried again, and no new alert repeats the old one.
-        await File.WriteAllTextAsync(file, Digest(Corrected + " 다시 고쳤습니다."));
+        await File.WriteAllTextAsync(file, CuratingHost.Digest(Corrected + " 다시 고쳤습니다.", "상태 공간 모델입니다."));
         Assert.Equal(0, (await ProgramProcess.RunAsync(host.Folder, "import", file, "--db", host.DatabasePath)).ExitCode);
         await Eventually.TrueAsync(
             () => host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1)?.Contains("다시 고쳤습니다", StringComparison.Ordinal) == true
@@ -79,7 +79,7 @@ public sealed class EditRefusalTests
         Assert.Single(host.TelegramAlerts());
 
         var history = new StringWriter();
-        Assert.Equal(0, await Verbs.RunAsync(Cli("history", "1"), host.App.Services, history, TextWriter.Null, CancellationToken.None));
+        Assert.Equal(0, await Verbs.RunAsync(CuratingHost.Cli("history", "1"), host.App.Services, history, TextWriter.Null, CancellationToken.None));
         Assert.Contains("edit_window_closed", history.ToString(), StringComparison.Ordinal);
     }
 
@@ -87,7 +87,7 @@ public sealed class EditRefusalTests
     public async Task Rate_limits_on_deleteMessage_and_chat_delete_during_a_withdrawal_are_waited_out_and_every_copy_goes()
     {
         await using var host = await CuratingHost.StartAsync();
-        var (_, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest("SAM 2가 나왔군요."));
+        var (_, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, CuratingHost.Digest("SAM 2가 나왔군요.", "상태 공간 모델입니다."));
         host.Telegram.FailNext("deleteMessage", 2, FakeTelegramFailure.TooManyRequests, retryAfterSeconds: 1);
         host.Slack.FailNext("chat.delete", 1, FakeSlackFailure.TooManyRequests, retryAfterSeconds: 1);
 
@@ -104,26 +104,4 @@ public sealed class EditRefusalTests
         Assert.Single(host.Slack.Calls, c => c.Method == "chat.delete" && c.StatusCode == 200 && c.Error is null);
         Assert.Empty(host.TelegramAlerts());
     }
-
-    private static CliArguments Cli(params string[] args) => CliArguments.TryParse(args, out var cli, out var error) ? cli : throw new ArgumentException(error);
-
-    private static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
-
-    private static string Digest(string commentary) => $"""
-        2024-07-30
-        SAM 2: Segment Anything in Images and Videos
-        (Nikhila Ravi, Valentin Gabeur)
-        We present Segment Anything Model 2 (SAM 2).
-        https://arxiv.org/abs/2408.00714
-        {commentary}
-        #video_segmentation
-
-        Mamba: Linear-Time Sequence Modeling
-        (Albert Gu, Tri Dao)
-        Foundation models are almost universally based on the Transformer.
-        https://arxiv.org/abs/2312.00752
-        상태 공간 모델입니다.
-        #ssm
-
-        """;
 }

@@ -128,20 +128,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.DoesNotContain(fake.Calls, c => c.Method == "sendMessage");
     }
 
-    private string[] RunArgs() => TelegramRunArguments.For(
-        Database,
-        folder.File("inbox"),
-        fake,
-        "@crash_channel",
-        "--Schedule:Cron=* * * * * *",
-        $"--Schedule:NotesPerSlot={NoteCount}",
-        "--Telegram:Pacing:PerChatInterval=00:00:00.010",
-        "--Telegram:Pacing:GroupMessagesPerWindow=20",
-        "--Telegram:Pacing:GroupWindow=00:00:00.600",
-        "--Telegram:Pacing:GlobalMessagesPerWindow=30",
-        "--Telegram:Pacing:GlobalWindow=00:00:00.010",
-        "--Publishing:RetryBaseDelay=00:00:00.050",
-        "--Publishing:RetryMaxDelay=00:00:00.500");
+    private string[] RunArgs() => TelegramRunArguments.Posting(Database, folder.File("inbox"), fake, "@crash_channel", NoteCount);
 
     private static void CheckResumeWasAnnounced(string? titleInFlight, string stderr)
     {

@@ -14,4 +14,23 @@ internal static class TelegramRunArguments
         $"--Telegram:Channel={channel}",
         .. more,
     ];
+
+    /// <summary>
+    /// <c>run</c> posting <paramref name="notesPerSlot"/> notes every second under Telegram's limits shrunk 100-fold
+    /// (as <see cref="FakeTelegramOptions.Shrunken"/>), retrying within half a second: for tests that kill the program.
+    /// </summary>
+    public static string[] Posting(string database, string inbox, FakeTelegramServer telegram, string channel, int notesPerSlot) => For(
+        database,
+        inbox,
+        telegram,
+        channel,
+        "--Schedule:Cron=* * * * * *",
+        $"--Schedule:NotesPerSlot={notesPerSlot}",
+        "--Telegram:Pacing:PerChatInterval=00:00:00.010",
+        "--Telegram:Pacing:GroupMessagesPerWindow=20",
+        "--Telegram:Pacing:GroupWindow=00:00:00.600",
+        "--Telegram:Pacing:GlobalMessagesPerWindow=30",
+        "--Telegram:Pacing:GlobalWindow=00:00:00.010",
+        "--Publishing:RetryBaseDelay=00:00:00.050",
+        "--Publishing:RetryMaxDelay=00:00:00.500");
 }
