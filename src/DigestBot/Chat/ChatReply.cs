@@ -18,6 +18,12 @@ internal sealed record ChatReply(string Heading)
     /// <summary>The command that shows another page when followed by a page number, e.g. <c>/tag llm</c>.</summary>
     public string? PageCommand { get; init; }
 
+    /// <summary>Text to copy as it is (a note for <c>/edit</c>): Telegram shows it in <c>&lt;pre&gt;</c>, Slack as a code block.</summary>
+    public string? Preformatted { get; init; }
+
+    /// <summary>An edit waiting for the curator's choice: Update / Cancel buttons (the console: type update or cancel).</summary>
+    public long? PendingEditId { get; init; }
+
     /// <summary>The lookup matched nothing (an unknown tag, a search without results).</summary>
     public bool NotFound { get; init; }
 

@@ -25,6 +25,8 @@ internal static class ChatServiceCollectionExtensions
         services.AddSingleton<NoteAmendments>();
         services.AddSingleton<NoteCuration>();
         services.AddSingleton<CuratingCommands>();
+        services.AddSingleton<PendingEditStore>();
+        services.AddSingleton<ChatNoteEdits>();
         services.AddSingleton<PaperLinkIntake>();
         services.AddSingleton<ChatSubscriptions>();
         services.AddSingleton<ChatReplyLayout>();

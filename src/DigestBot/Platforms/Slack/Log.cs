@@ -110,4 +110,7 @@ internal static partial class Log
 
     [LoggerMessage(51, LogLevel.Information, "Slack: Queue it pressed by {UserId} for arXiv {ArxivId}")]
     public static partial void QueueItPressed(ILogger logger, string userId, string arxivId);
+
+    [LoggerMessage(52, LogLevel.Information, "Slack: {ActionId} pressed by {UserId} for pending edit {PendingEditId}")]
+    public static partial void EditDecided(ILogger logger, string userId, long pendingEditId, string actionId);
 }
