@@ -108,16 +108,18 @@ internal sealed class ChatNoteEdits(NoteStore store, NoteCuration curation, Pend
             with { PendingEditId = id };
     }
 
-    /// <summary>The console's typed <c>update</c> or <c>cancel</c>: decides the newest edit waiting in that chat; null when none waits.</summary>
+    /// <summary>The console's typed <c>update</c> or <c>cancel</c>: decides the newest edit waiting in that chat; null for any other line.</summary>
     public async Task<ChatReply?> TypedAsync(ChatMessage message, CancellationToken ct)
     {
         var word = message.Text.Trim().ToLowerInvariant();
-        if (word is not ("update" or "cancel") || await pending.LatestPendingAsync(message.Platform.Name(), message.ChatId, ct) is not { } edit)
+        if (word is not ("update" or "cancel"))
         {
             return null;
         }
 
-        return await DecideAsync(message, edit.Id, word == "update", ct);
+        return await pending.LatestPendingAsync(message.Platform.Name(), message.ChatId, ct) is { } edit
+            ? await DecideAsync(message, edit.Id, word == "update", ct)
+            : Refused(ChatText.Get(ChatTextKey.EditNoneWaiting));
     }
 
     /// <summary>An Update or Cancel press (or typed word): applied once, by a curator, only to the note as it was shown.</summary>

@@ -401,6 +401,8 @@ internal static class ChatTextKey
 
     public const string EditInPrivate = nameof(EditInPrivate);
 
+    public const string EditNoneWaiting = nameof(EditNoneWaiting);
+
     /// <summary>A command's usage after its name, e.g. <c>&lt;name&gt;</c>; empty when it takes none.</summary>
     public static string CommandArguments(string command) => $"Command_{command}_Arguments";
 
