@@ -70,9 +70,14 @@ internal sealed class ProgramProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a verb to completion and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs a verb to completion with these environment variables set (an empty value: as if unset).</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        string workingDirectory, IDictionary<string, string> environment, params string[] args)
     {
-        await using var run = Start(workingDirectory, args);
+        await using var run = Start(workingDirectory, args, environment);
         run.process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await run.process.WaitForExitAsync(timeout.Token);

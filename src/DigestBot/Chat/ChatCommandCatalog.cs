@@ -17,6 +17,7 @@ internal static class ChatCommandCatalog
         new("queue", ChatCommandAudience.Curators, InMenu: true),
         new("retry", ChatCommandAudience.Curators, InMenu: false),
         new("drop", ChatCommandAudience.Curators, InMenu: false),
+        new("edit", ChatCommandAudience.Curators, InMenu: false),
         new("withdraw", ChatCommandAudience.Curators, InMenu: false),
         new("requeue", ChatCommandAudience.Curators, InMenu: false),
         new("next", ChatCommandAudience.Curators, InMenu: false),

@@ -10,7 +10,7 @@ namespace DigestBot.Chat;
 /// Platforms only turn messages into <see cref="ChatMessage"/> and render the <see cref="ChatReply"/>.
 /// </summary>
 internal sealed class ChatCommandHandler(
-    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, SchedulePause pause, CuratingCommands curating, ChatMetrics metrics, TimeProvider time)
+    NoteStore store, DeliveryStore deliveries, DestinationStateStore states, SlotSchedule schedule, SchedulePause pause, CuratingCommands curating, ChatNoteEdits edits, ChatMetrics metrics, TimeProvider time)
 {
     public const int PageSize = 10;
 
@@ -41,6 +41,9 @@ internal sealed class ChatCommandHandler(
             "queue" => showQueued ? await QueueAsync(ct) : message.FromCurator ? ChatReply.Text(LimitTexts.QueueInPrivate) : CuratorsOnly("queue"),
             "retry" => message.FromCurator ? await RetryAsync(command.Arguments, ct) : CuratorsOnly("retry"),
             "drop" => message.FromCurator ? await DropAsync(command.Arguments, ct) : CuratorsOnly("drop"),
+            "edit" => !message.FromCurator ? CuratorsOnly("edit")
+                : message.Kind == ChatKind.Private ? await edits.ShowAsync(message, command.Arguments, ct)
+                : ChatReply.Text(ChatText.Format(ChatTextKey.EditInPrivate, command.Arguments.Trim())),
             "withdraw" => message.FromCurator ? await curating.WithdrawAsync(command.Arguments, Who(message), ct) : CuratorsOnly("withdraw"),
             "requeue" => message.FromCurator ? await curating.RequeueAsync(command.Arguments, Who(message), ct) : CuratorsOnly("requeue"),
             "next" => message.FromCurator ? await curating.NextAsync(command.Arguments, Who(message), ct) : CuratorsOnly("next"),

@@ -24,6 +24,12 @@ internal sealed record ChatReply(string Heading)
     /// </summary>
     public string? QueueVersion { get; init; }
 
+    /// <summary>Text to copy as it is (a note for <c>/edit</c>): Telegram shows it in <c>&lt;pre&gt;</c>, Slack as a code block.</summary>
+    public string? Preformatted { get; init; }
+
+    /// <summary>An edit waiting for the curator's choice: Update / Cancel buttons (the console: type update or cancel).</summary>
+    public long? PendingEditId { get; init; }
+
     /// <summary>The lookup matched nothing (an unknown tag, a search without results).</summary>
     public bool NotFound { get; init; }
 

@@ -26,6 +26,8 @@ internal static class ChatServiceCollectionExtensions
         services.AddSingleton<NoteCuration>();
         services.AddSingleton<CuratingCommands>();
         services.AddSingleton<QueueControls>();
+        services.AddSingleton<PendingEditStore>();
+        services.AddSingleton<ChatNoteEdits>();
         services.AddSingleton<PaperLinkIntake>();
         services.AddSingleton<ChatSubscriptions>();
         services.AddSingleton<ChatReplyLayout>();

@@ -380,6 +380,66 @@ internal static class ChatTextKey
     /// <summary>What a posted message of a withdrawn note says where the platform will not delete it.</summary>
     public const string WithdrawnPlaceholder = nameof(WithdrawnPlaceholder);
 
+    public const string EditWhich = nameof(EditWhich);
+
+    public const string EditShown = nameof(EditShown);
+
+    public const string EditTooLong = nameof(EditTooLong);
+
+    public const string EditWithdrawn = nameof(EditWithdrawn);
+
+    public const string EditProposed = nameof(EditProposed);
+
+    public const string EditNothingChanged = nameof(EditNothingChanged);
+
+    public const string EditKeyTaken = nameof(EditKeyTaken);
+
+    public const string EditNotRenderable = nameof(EditNotRenderable);
+
+    public const string EditChooseConsole = nameof(EditChooseConsole);
+
+    public const string EditUpdateButton = nameof(EditUpdateButton);
+
+    public const string EditCancelButton = nameof(EditCancelButton);
+
+    public const string EditUpdated = nameof(EditUpdated);
+
+    public const string EditCancelled = nameof(EditCancelled);
+
+    public const string EditAlreadyDone = nameof(EditAlreadyDone);
+
+    public const string EditOutOfDate = nameof(EditOutOfDate);
+
+    public const string EditGone = nameof(EditGone);
+
+    public const string EditCuratorsOnly = nameof(EditCuratorsOnly);
+
+    public const string EditTitleUnchanged = nameof(EditTitleUnchanged);
+
+    public const string EditTitleChanged = nameof(EditTitleChanged);
+
+    public const string EditAuthorsChanged = nameof(EditAuthorsChanged);
+
+    public const string EditAbstractChanged = nameof(EditAbstractChanged);
+
+    public const string EditLinksChanged = nameof(EditLinksChanged);
+
+    public const string EditDateChanged = nameof(EditDateChanged);
+
+    public const string EditNoDate = nameof(EditNoDate);
+
+    public const string EditCommentaryChanged = nameof(EditCommentaryChanged);
+
+    public const string EditOneLineChanged = nameof(EditOneLineChanged);
+
+    public const string EditManyLinesChanged = nameof(EditManyLinesChanged);
+
+    public const string EditTagsChanged = nameof(EditTagsChanged);
+
+    public const string EditInPrivate = nameof(EditInPrivate);
+
+    public const string EditNoneWaiting = nameof(EditNoneWaiting);
+
     /// <summary>A command's usage after its name, e.g. <c>&lt;name&gt;</c>; empty when it takes none.</summary>
     public static string CommandArguments(string command) => $"Command_{command}_Arguments";
 

@@ -5,7 +5,7 @@ namespace DigestBot.Chat;
 /// <summary>
 /// One turn of the conversation, the same on every platform: a message comes in as a <see cref="ChatMessage"/>, the
 /// answer goes out as a <see cref="ChatAnswer"/> laid out for the platform that asked. It routes, in this order: a
-/// paste under way (the console), a command, a reply to a confirmation, a paper link, pasted digest text (the console)
+/// paste under way (the console), the console's update or cancel of an edit, a command, a reply to a confirmation, a curator's corrected note (an edit to confirm), a paper link, pasted digest text (the console)
 /// and the "I answer commands" hints. Platforms only turn their wire format into the message and send the answer back.
 /// </summary>
 internal sealed class Conversation(
@@ -13,6 +13,7 @@ internal sealed class Conversation(
     ChatSubscriptions subscriptions,
     PaperLinkIntake intake,
     PastedNotes pasted,
+    ChatNoteEdits edits,
     ChatReplyLayout layout,
     ChatLimits limits,
     ChatPermissions permissions,
@@ -37,6 +38,13 @@ internal sealed class Conversation(
     public Task RememberConfirmationAsync(ChatMessage asked, string confirmationId, long noteId, CancellationToken ct) =>
         intake.RememberConfirmationAsync(asked.Platform, asked.ChatId, confirmationId, noteId, ct);
 
+    /// <summary>An Update or Cancel press on an edit shown by <see cref="ChatNoteEdits"/>, answered in the presser's language.</summary>
+    public async Task<ChatReply> DecideEditAsync(ChatMessage pressed, long pendingEditId, bool update, CancellationToken ct)
+    {
+        ChatText.Language = LanguageOf(pressed);
+        return layout.For(pressed.Platform, await edits.DecideAsync(pressed, pendingEditId, update, ct));
+    }
+
     private async Task<ChatAnswer?> RouteAsync(ChatMessage message, CancellationToken ct)
     {
         // Only the console delivers text line by line, so only there does a paste span messages: every line of it belongs to it.
@@ -44,6 +52,12 @@ internal sealed class Conversation(
         if (linesPasted && pasted.IsPasting(message))
         {
             return Answer(await pasted.AddLineAsync(message, ct));
+        }
+
+        // The console has no buttons: a curator types update or cancel for the edit shown last.
+        if (linesPasted && await edits.TypedAsync(message, ct) is { } decided)
+        {
+            return Answer(decided);
         }
 
         if (ChatCommand.Parse(message.Text) is { } command)
@@ -83,6 +97,12 @@ internal sealed class Conversation(
         if (message.Kind == ChatKind.Channel || (message.Kind == ChatKind.Group && !message.MentionsBot && !message.RepliesToBot))
         {
             return null;
+        }
+
+        // A curator's note for a stored one (the one /edit showed, or one with its key) is an edit to confirm, never a new note.
+        if (!linesPasted && await edits.ProposeAsync(message, message.Text, ct) is { } proposal)
+        {
+            return Answer(proposal);
         }
 
         if (await intake.HandleAsync(message, message.Links, ct) is { } result)

@@ -8,7 +8,7 @@ namespace DigestBot.Chat;
 /// Digest text pasted line by line (the console's standard input): the lines gather until a note's hashtag line ends
 /// it, then the notes are queued as if imported from a file.
 /// </summary>
-internal sealed class PastedNotes(NoteImporter importer, ChatCommandHandler commands)
+internal sealed class PastedNotes(NoteImporter importer, ChatCommandHandler commands, ChatNoteEdits edits)
 {
     private readonly DigestTextParser parser = new();
     private readonly Dictionary<(ChatPlatform, string), StringBuilder> pasting = [];
@@ -45,7 +45,8 @@ internal sealed class PastedNotes(NoteImporter importer, ChatCommandHandler comm
             pasting.Remove(key);
         }
 
-        return await ImportAsync(message.Platform.Name(), text, ct);
+        // A note for a stored one is an edit: what it changes is shown, and nothing is stored until the curator types update.
+        return await edits.ProposeAsync(message, text, ct) ?? await ImportAsync(message.Platform.Name(), text, ct);
     }
 
     private async Task<ChatReply> ImportAsync(string source, string text, CancellationToken ct)

@@ -16,7 +16,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
     public bool Force { get; init; }
 
     public static readonly IReadOnlySet<string> Verbs =
-        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "withdraw", "requeue", "next", "move", "history", "pause", "resume", "backup", "site", "help" };
+        new HashSet<string>(StringComparer.Ordinal) { "run", "import", "queue", "render", "publish", "tag", "tags", "search", "retry", "drop", "withdraw", "requeue", "next", "move", "history", "edit", "pause", "resume", "backup", "site", "help" };
 
     public static bool TryParse(IReadOnlyList<string> args, out CliArguments parsed, out string error)
     {
@@ -138,7 +138,7 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
                 ? null
                 : "retry needs a note id (queue lists failed deliveries with theirs), or --all for every failed delivery.",
             "drop" => positional.Count == 1 ? null : "drop needs the paused destination whose waiting posts to give up, as queue shows it, e.g. drop telegram:@channel.",
-            "withdraw" or "requeue" or "next" or "history" => positional.Count == 1 && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
+            "withdraw" or "requeue" or "next" or "history" or "edit" => positional.Count == 1 && long.TryParse(positional[0], NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 ? null
                 : $"{verb} needs one note id, e.g. {verb} 12 (queue lists the queued notes with theirs).",
             "move" => positional.Count == 2 && positional.All(p => long.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out _))
@@ -209,6 +209,8 @@ internal sealed record CliArguments(string Verb, IReadOnlyList<string> Arguments
           next <note id>               the note goes out at the next slot
           move <note id> <position>    put a queued note at that place in the queue (from 1)
           history <note id>            every change, delivery and edit of a note, with message ids
+          edit <note id>               open the note in $VISUAL or $EDITOR in the digest format; the saved
+                                       text updates it as a re-import would (every posted copy is edited)
           pause [until <date or duration>]
                                        no slot takes a note until resume, or until then (2026-12-26,
                                        "2026-12-26 09:00" in Schedule:TimeZone, or 90m, 12h, 3d, 2w)

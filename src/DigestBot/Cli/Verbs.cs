@@ -28,6 +28,7 @@ internal static class Verbs
             "next" => CurateAsync(c => c.NextAsync(cli.Arguments[0], CuratingCommands.CommandLine, ct), services, stdout),
             "move" => CurateAsync(c => c.MoveAsync(string.Join(' ', cli.Arguments), CuratingCommands.CommandLine, ct), services, stdout),
             "history" => HistoryVerb.RunAsync(long.Parse(cli.Arguments[0], CultureInfo.InvariantCulture), services, stdout, stderr, ct),
+            "edit" => EditVerb.RunAsync(long.Parse(cli.Arguments[0], CultureInfo.InvariantCulture), services, stdout, stderr, ct),
             "pause" => CurateAsync(c => c.PauseAsync(string.Join(' ', cli.Arguments), ct), services, stdout),
             "resume" => CurateAsync(c => c.ResumeAsync(ct), services, stdout),
             "render" => RenderVerb.RunAsync(cli.Arguments[0], cli.Platform, services, stdout, stderr, ct),

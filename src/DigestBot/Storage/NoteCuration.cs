@@ -1,3 +1,4 @@
+using DigestBot.Notes;
 using Microsoft.Data.Sqlite;
 
 namespace DigestBot.Storage;
@@ -209,6 +210,49 @@ internal sealed class NoteCuration(SqliteDatabase database, TimeProvider time)
         }
 
         return QueueListingVersion.Of(ids);
+    }
+
+    /// <summary>
+    /// Writes a curator's edit over note <paramref name="id"/> the way a re-import does (<see cref="NoteRevision"/>: the
+    /// posted copies are edited, the history records it), unless the note is not there or withdrawn, changed since the edit
+    /// began from <paramref name="before"/>, or the edit gives it the key of another note. The note keeps its source.
+    /// </summary>
+    public async Task<RevisionResult> ReviseAsync(long id, Note before, Note edited, string who, CancellationToken ct)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var tx = Immediate(connection);
+        if (await FindAsync(connection, tx, id, ct) is not { } found)
+        {
+            return new RevisionResult(RevisionOutcome.NoSuchNote);
+        }
+
+        if (found.Withdrawn)
+        {
+            return new RevisionResult(RevisionOutcome.Withdrawn);
+        }
+
+        var stored = (await NoteStore.SelectAsync(connection, "n.id = $id", "n.id", [("$id", id)], ct, tx))[0].Note;
+        if (NoteRevision.Changes(stored, before).Count > 0)
+        {
+            return new RevisionResult(RevisionOutcome.OutOfDate);
+        }
+
+        var note = edited with { Source = stored.Source };
+        if (await SqlCommands.ScalarAsync(
+                connection, tx, "SELECT id FROM notes WHERE dedupe_key = $key AND id <> $id", ct, ("$key", NoteKey.For(note)), ("$id", id)) is long other)
+        {
+            return new RevisionResult(RevisionOutcome.KeyTaken, OtherId: other);
+        }
+
+        var changed = NoteRevision.Changes(stored, note);
+        if (changed.Count == 0)
+        {
+            return new RevisionResult(RevisionOutcome.Unchanged);
+        }
+
+        var edits = await NoteRevision.ApplyAsync(connection, tx, id, note, changed, who, NoteRows.Time(time.GetUtcNow()), ct);
+        await tx.CommitAsync(ct);
+        return new RevisionResult(RevisionOutcome.Updated, new NoteUpdate(id, note.Title, changed, edits));
     }
 
     private static async Task<(string Title, bool Withdrawn, bool Queued)?> FindAsync(SqliteConnection connection, SqliteTransaction tx, long id, CancellationToken ct)

@@ -17,9 +17,20 @@ internal static class CuratingHost
 
     public static string SubscriberChat => Subscriber.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Telegram and Slack curators, for the curating tests through the chats.</summary>
+    public const long TelegramCurator = 777;
+
+    public const string SlackCurator = "UCURATOR1";
+
     public static Task<TwoPlatformHost> StartAsync(string language = "en") =>
         TwoPlatformHost.StartAsync(
-            new Dictionary<string, string> { ["Schedule:Cron"] = "0 0 1 1 *", ["Chat:Language"] = language },
+            new Dictionary<string, string>
+            {
+                ["Schedule:Cron"] = "0 0 1 1 *",
+                ["Chat:Language"] = language,
+                ["Telegram:Admins:0"] = TelegramCurator.ToString(CultureInfo.InvariantCulture),
+                ["Slack:Admins:0"] = SlackCurator,
+            },
             h => h.Get<SubscriptionStore>().SubscribeAsync(DestinationKey.Telegram, SubscriberChat, null, CancellationToken.None));
 
     /// <summary>Imports <paramref name="digest"/> as <c>digest.txt</c> with the program and posts note 1 everywhere; returns the file and note 1's Slack ts.</summary>

@@ -39,6 +39,16 @@ internal static class ConsoleReplyFormatter
             text.Append(line).Append('\n');
         }
 
+        if (reply.Preformatted is { } copy)
+        {
+            text.Append('\n').Append(copy.TrimEnd('\n')).Append("\n\n");
+        }
+
+        if (reply.PendingEditId is not null)
+        {
+            text.Append(ChatText.Get(reply.Language, ChatTextKey.EditChooseConsole)).Append('\n');
+        }
+
         if (reply.PageCount > 1)
         {
             text.Append(ChatText.Format(reply.Language, ChatTextKey.PageOf, reply.Page, reply.PageCount)).Append('.');

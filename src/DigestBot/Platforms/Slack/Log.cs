@@ -116,4 +116,7 @@ internal static partial class Log
 
     [LoggerMessage(53, LogLevel.Warning, "Slack: a {ActionId} press by {UserId} carried a value no queue button has; refused")]
     public static partial void QueueButtonRefused(ILogger logger, string actionId, string userId);
+
+    [LoggerMessage(54, LogLevel.Information, "Slack: {ActionId} pressed by {UserId} for pending edit {PendingEditId}")]
+    public static partial void EditDecided(ILogger logger, string userId, long pendingEditId, string actionId);
 }

@@ -58,7 +58,12 @@ internal static class SlackReplyRenderer
             blocks.AddRange(Sections(lines.Tokens));
         }
 
-        var pages = SlackPageButton.For(reply);
+        if (reply.Preformatted is { } copy)
+        {
+            blocks.AddRange(CodeBlocks(copy.TrimEnd('\n')));
+        }
+
+        var pages = SlackPageButton.For(reply) ?? SlackEditButtons.For(reply);
         var footer = Footer(reply, pages is not null);
         var room = Block.MaxPerMessage - (footer is null ? 0 : 1) - (pages is null ? 0 : 1);
         if (blocks.Count > room)
@@ -145,6 +150,29 @@ internal static class SlackReplyRenderer
         }
 
         return new ContextBlock([new PlainText(TextCut.WithEllipsis(text, ContextBlock.MaxElementTextLength))]);
+    }
+
+    /// <summary>Text to copy as Slack code blocks (rich text, read as typed), split between lines to stay within a block's size.</summary>
+    private static IEnumerable<Block> CodeBlocks(string text)
+    {
+        var chunk = new System.Text.StringBuilder();
+        foreach (var line in text.Split('\n'))
+        {
+            foreach (var piece in line.Chunk(RichTextBlock.MaxTextLength - 1).Select(c => new string(c)).DefaultIfEmpty(""))
+            {
+                if (chunk.Length > 0 && chunk.Length + piece.Length + 1 > RichTextBlock.MaxTextLength)
+                {
+                    yield return Code(chunk.ToString());
+                    chunk.Clear();
+                }
+
+                chunk.Append(chunk.Length > 0 ? "\n" : "").Append(piece);
+            }
+        }
+
+        yield return Code(chunk.ToString());
+
+        static RichTextBlock Code(string text) => new([new RichTextPreformatted([new RichTextText(text)])]);
     }
 
     private static IEnumerable<Block> Sections(IReadOnlyList<MarkupToken> tokens) =>

@@ -67,6 +67,7 @@ internal static class SlackServiceCollectionExtensions
             services.AddSingleton<SlackEvents>();
             services.AddSingleton<SlackInteractions>();
             services.AddSingleton<ISlackAction, SlackPageAction>();
+            services.AddSingleton<ISlackAction, SlackEditAction>();
             services.AddSingleton<SlackAppHome>();
             services.AddSingleton<ISlackAction, SlackHomeAction>();
             services.AddSingleton<ISlackAction, SlackQueueAction>();

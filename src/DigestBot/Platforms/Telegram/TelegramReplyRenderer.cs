@@ -58,6 +58,11 @@ internal sealed class TelegramReplyRenderer
             html.Append("\n\n").Append(TelegramHtml.Escape(ChatText.Format(reply.Language, ChatTextKey.MoreNotShown, omitted)));
         }
 
+        if (reply.Preformatted is { } copy)
+        {
+            html.Append("\n\n<pre>").Append(TelegramHtml.Escape(copy.TrimEnd('\n'))).Append("</pre>");
+        }
+
         var keyboard = reply.QueueVersion is { } version && shownNotes > 0
             ? new InlineKeyboardMarkup(TelegramQueueButton.Rows(reply.Notes.Take(shownNotes), version, reply.Language))
             : Keyboard(reply);
@@ -110,6 +115,13 @@ internal sealed class TelegramReplyRenderer
 
     private static InlineKeyboardMarkup? Keyboard(ChatReply reply)
     {
+        if (reply.PendingEditId is { } edit)
+        {
+            return new InlineKeyboardMarkup(
+                InlineKeyboardButton.WithCallbackData(ChatText.Get(reply.Language, ChatTextKey.EditUpdateButton), TelegramEditButton.Data(edit, update: true)),
+                InlineKeyboardButton.WithCallbackData(ChatText.Get(reply.Language, ChatTextKey.EditCancelButton), TelegramEditButton.Data(edit, update: false)));
+        }
+
         if (reply.PageCount <= 1 || reply.PageCommand is null)
         {
             return null;

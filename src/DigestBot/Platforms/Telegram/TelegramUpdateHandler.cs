@@ -26,6 +26,9 @@ internal sealed class TelegramUpdateHandler(
 {
     public static readonly string Platform = ChatPlatform.Telegram.Name();
 
+    /// <summary>Telegram shows at most 200 characters in a button's answer.</summary>
+    private const int MaxCallbackAnswer = 200;
+
     /// <summary>Claims the update, then handles it unless it was a repeat; failures are logged, not thrown.</summary>
     public async Task HandleAsync(Update update, CancellationToken ct)
     {
@@ -125,6 +128,12 @@ internal sealed class TelegramUpdateHandler(
                 return;
             }
 
+            if (TelegramEditButton.Parse(query.Data) is { } edit)
+            {
+                answer = await DecideEditAsync(query, edit, ct);
+                return;
+            }
+
             if (TelegramPageButton.Parse(query.Data) is not { } button)
             {
                 answer = ChatText.Get(ChatLanguages.FromLanguageCode(query.From.LanguageCode), ChatTextKey.ButtonExpired);
@@ -162,6 +171,31 @@ internal sealed class TelegramUpdateHandler(
             // Always answered, or the button keeps spinning in the user's app.
             await api.AnswerCallbackQueryAsync(query.Id, answer, CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// Update or Cancel under an edit: a curator's press replaces the message with what was done (the buttons go); anyone
+    /// else only hears, in the button's answer, that it is not theirs to press.
+    /// </summary>
+    private async Task<string> DecideEditAsync(CallbackQuery query, TelegramEditButton edit, CancellationToken ct)
+    {
+        var curator = options.Value.Admins.Contains(query.From.Id);
+        var pressed = new ChatMessage(
+            ChatPlatform.Telegram,
+            (query.Message?.Chat.Id ?? query.From.Id).ToString(CultureInfo.InvariantCulture),
+            query.From.Id.ToString(CultureInfo.InvariantCulture),
+            "",
+            curator)
+        {
+            LanguageCode = query.From.LanguageCode,
+        };
+        var reply = await conversation.DecideEditAsync(pressed, edit.PendingEditId, edit.Update, ct);
+        if (curator && query.Message is { } shown)
+        {
+            await sender.EditAsync(shown.Chat.Id, shown.Id, reply, ct);
+        }
+
+        return Formatting.TextCut.WithEllipsis(reply.Heading, MaxCallbackAnswer);
     }
 
     internal static ChatKind KindOf(ChatType type) => type switch
