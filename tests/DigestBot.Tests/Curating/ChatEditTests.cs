@@ -66,6 +66,32 @@ public sealed class ChatEditTests
     }
 
     [Fact]
+    public async Task An_edit_waiting_for_Update_survives_a_restart_and_Update_then_edits_every_posted_copy_once()
+    {
+        await using var host = await CuratingHost.StartAsync();
+        var (_, slackTs) = await CuratingHost.ImportAndPostFirstAsync(host, Digest);
+        var proposed = await SendAsync(host, Corrected, "ko");
+        var update = (string)proposed.Parameters["reply_markup"]!["inline_keyboard"]![0]![0]!["callback_data"]!;
+
+        await host.RestartAsync();
+        var done = await PressAsync(host, "cbq-after-restart", Curator, proposed, update);
+
+        Assert.StartsWith("Updated note 1: commentary, tags.", done, StringComparison.Ordinal);
+        await Eventually.TrueAsync(
+            () => Edited(host.Telegram.CurrentText(TwoPlatformHost.TelegramChannel, 1))
+                && Edited(host.Telegram.CurrentText(CuratingHost.SubscriberChat, 1))
+                && Edited(host.Slack.CurrentText(slackTs)),
+            "every posted copy edited after the restart",
+            TimeSpan.FromSeconds(60));
+        await Eventually.TrueAsync(
+            async () => (long)(await SqliteFile.ScalarAsync(host.DatabasePath, "SELECT COUNT(*) FROM message_edits WHERE state <> 'sent'"))! == 0,
+            "every edit record sent",
+            TimeSpan.FromSeconds(60));
+        Assert.Equal(3L, await SqliteFile.ScalarAsync(host.DatabasePath, "SELECT COUNT(*) FROM message_edits"));
+        Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "editMessageText" && c.ChatId != Curator.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task On_Telegram_Cancel_leaves_the_posted_copy_and_an_Update_after_the_note_changed_otherwise_is_out_of_date()
     {
         await using var host = await CuratingHost.StartAsync();

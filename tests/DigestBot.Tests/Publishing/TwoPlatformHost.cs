@@ -22,6 +22,8 @@ internal sealed class TwoPlatformHost : IAsyncDisposable
 
     private readonly TempFolder folder = new();
 
+    private string[] arguments = [];
+
     private TwoPlatformHost(FakeTelegramServer telegram, FakeSlackServer slack)
     {
         Telegram = telegram;
@@ -79,17 +81,32 @@ internal sealed class TwoPlatformHost : IAsyncDisposable
             values[key] = value;
         }
 
-        var app = DigestBotHost.CreateBuilder([.. values.Select(kv => $"--{kv.Key}={kv.Value}")], forCommand: false).Build();
+        host.arguments = [.. values.Select(kv => $"--{kv.Key}={kv.Value}")];
+        await host.StartAppAsync(beforeStart);
+        return host;
+    }
+
+    /// <summary>Stops the host and starts a new one on the same database, folder and fakes, as a restart of the bot would.</summary>
+    public async Task RestartAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await StartAppAsync(null);
+    }
+
+    private async Task StartAppAsync(Func<TwoPlatformHost, Task>? beforeStart)
+    {
+        var app = DigestBotHost.CreateBuilder(arguments, forCommand: false).Build();
         app.MapDigestBot();
-        host.App = app;
+        App = app;
         if (beforeStart is not null)
         {
-            await beforeStart(host);
+            await beforeStart(this);
         }
 
         await app.StartAsync();
-        host.Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-        return host;
+        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     }
 
     public async Task<IReadOnlyList<StoredNote>> QueueAsync(params Note[] notes) =>
