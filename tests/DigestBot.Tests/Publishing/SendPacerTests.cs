@@ -83,11 +83,11 @@ public sealed class SendPacerTests
     {
         var time = new FakeTimeProvider(Start);
         var pacer = new SendPacer(new PacingOptions(), time);
-        (await pacer.WaitAsync("@channel", true, default)).Dispose();
+        (await pacer.WaitAsync("@channel", true, SendPriority.Post, default)).Dispose();
 
-        var waiting = pacer.WaitAsync("@channel", true, default);
+        var waiting = pacer.WaitAsync("@channel", true, SendPriority.Post, default);
         using var cts = new CancellationTokenSource();
-        var cancelled = pacer.WaitAsync("@channel", true, cts.Token);
+        var cancelled = pacer.WaitAsync("@channel", true, SendPriority.Post, cts.Token);
         await cts.CancelAsync();
         Assert.False(waiting.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
@@ -96,6 +96,102 @@ public sealed class SendPacerTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
         Assert.Equal(Start + TimeSpan.FromSeconds(1), time.GetUtcNow());
     }
+
+    [Fact]
+    public async Task A_post_waiting_for_the_overall_window_goes_before_an_answer_that_waited_longer()
+    {
+        var time = new FakeTimeProvider(Start);
+        using var pacer = new SendPacer(OnePerSecondOverall, time);
+        (await pacer.WaitAsync("1001", false, SendPriority.Answer, default)).Dispose();
+
+        var answer = pacer.WaitAsync("4242", false, SendPriority.Answer, default);
+        var copy = pacer.WaitAsync("-100200", true, SendPriority.SubscriberCopy, default);
+        var post = pacer.WaitAsync("@channel", true, SendPriority.Post, default);
+        Assert.Equal(3, pacer.Waiting);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        var afterOne = (post.IsCompleted, answer.IsCompleted, copy.IsCompleted);
+        (await post).Dispose();
+        time.Advance(TimeSpan.FromSeconds(1));
+        var afterTwo = (answer.IsCompleted, copy.IsCompleted);
+        (await answer).Dispose();
+        time.Advance(TimeSpan.FromSeconds(1));
+        (await copy).Dispose();
+
+        Assert.Equal((true, false, false), afterOne);
+        Assert.Equal((true, false), afterTwo);
+        Assert.Equal(0, pacer.Waiting);
+    }
+
+    [Fact]
+    public async Task Within_a_priority_the_first_to_wait_goes_first()
+    {
+        var time = new FakeTimeProvider(Start);
+        using var pacer = new SendPacer(OnePerSecondOverall, time);
+        (await pacer.WaitAsync("1001", false, SendPriority.Answer, default)).Dispose();
+        var granted = new List<string>();
+        var waiting = new[] { "5005", "3003", "4004", "2002" }
+            .Select(chat => (chat, task: pacer.WaitAsync(chat, false, SendPriority.Answer, default)))
+            .ToList();
+
+        for (var second = 1; second <= waiting.Count; second++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            foreach (var (chat, task) in waiting.Where(w => w.task.IsCompleted && !granted.Contains(w.chat)).ToList())
+            {
+                granted.Add(chat);
+                (await task).Dispose();
+            }
+        }
+
+        Assert.Equal(["5005", "3003", "4004", "2002"], granted);
+    }
+
+    [Fact]
+    public async Task A_cancelled_waiter_leaves_the_queue_and_the_one_behind_it_takes_its_turn()
+    {
+        var time = new FakeTimeProvider(Start);
+        using var pacer = new SendPacer(OnePerSecondOverall, time);
+        (await pacer.WaitAsync("1001", false, SendPriority.Answer, default)).Dispose();
+        using var cts = new CancellationTokenSource();
+        var post = pacer.WaitAsync("@channel", true, SendPriority.Post, cts.Token);
+        var answer = pacer.WaitAsync("4242", false, SendPriority.Answer, default);
+
+        await cts.CancelAsync();
+        var waitingAfterCancel = pacer.Waiting;
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => post);
+        Assert.Equal(1, waitingAfterCancel);
+        Assert.True(answer.IsCompleted);
+        (await answer).Dispose();
+    }
+
+    [Fact]
+    public async Task A_post_held_by_its_own_channel_s_gap_does_not_hold_an_answer_to_someone_else()
+    {
+        var time = new FakeTimeProvider(Start);
+        using var pacer = new SendPacer(new PacingOptions(), time);
+        (await pacer.WaitAsync("@channel", true, SendPriority.Post, default)).Dispose();
+
+        var post = pacer.WaitAsync("@channel", true, SendPriority.Post, default);
+        var answer = pacer.WaitAsync("4242", false, SendPriority.Answer, default);
+        var answerAtOnce = answer.IsCompleted;
+        (await answer).Dispose();
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.True(answerAtOnce);
+        Assert.True(post.IsCompleted);
+        (await post).Dispose();
+    }
+
+    private static PacingOptions OnePerSecondOverall => new()
+    {
+        PerChatInterval = TimeSpan.Zero,
+        GroupWindow = TimeSpan.Zero,
+        GlobalWindow = TimeSpan.FromSeconds(1),
+        GlobalMessagesPerWindow = 1,
+    };
 
     [Fact]
     public void Impossible_limits_are_named_with_their_key()

@@ -21,7 +21,7 @@ internal sealed class SlackAlertChannel(ChatApi chat, IOptions<SlackOptions> opt
         {
             try
             {
-                await chat.PostMessageAsync(new ChatPostMessageRequest(target, text, null), ct);
+                await chat.PostMessageAsync(new ChatPostMessageRequest(target, text, null), SendPriority.Answer, ct);
             }
             catch (SlackApiException ex) when (ex.Kind is PlatformErrorKind.ThisDestination or PlatformErrorKind.ThisMessage)
             {

@@ -1,4 +1,5 @@
 using DigestBot.Chat;
+using DigestBot.Publishing;
 using DigestBot.Platforms.Slack.WebApi;
 
 namespace DigestBot.Platforms.Slack;
@@ -16,7 +17,7 @@ internal sealed class SlackChatSender(ChatApi chat, ILogger<SlackChatSender> log
     /// <returns>The answer's <c>ts</c>.</returns>
     public async Task<string> SendAsync(string channel, string? threadTs, ChatReply reply, CancellationToken ct)
     {
-        var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(SlackReplyRenderer.Render(reply), channel, threadTs), ct);
+        var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(SlackReplyRenderer.Render(reply), channel, threadTs), SendPriority.Answer, ct);
         Log.Answered(log, channel, posted.Ts);
         return posted.Ts;
     }

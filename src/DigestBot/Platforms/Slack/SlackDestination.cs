@@ -33,6 +33,9 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
 
     public bool IsSubscriber => OnChannelClosed is not null;
 
+    /// <summary>The channel's posts go before answers in the shared pacer; a subscribed channel's copy after them.</summary>
+    private SendPriority Priority => IsSubscriber ? SendPriority.SubscriberCopy : SendPriority.Post;
+
     public bool Accepts(Note note) => Tag.Allows(Tags, note);
 
     /// <summary>The bot is in the channel and the channel is open; null when Slack will not say (no <c>channels:read</c>).</summary>
@@ -64,7 +67,7 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
             {
                 var message = messages[part];
                 var threadTs = message.ReplyToPart is { } replyTo && replyTo < sent.Count ? sent[replyTo] : null;
-                var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(message, channel, threadTs), ct);
+                var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(message, channel, threadTs), Priority, ct);
                 await partSent(posted.Ts, ct);
                 sent.Add(posted.Ts);
             }
@@ -102,11 +105,11 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
             {
                 case MessageEditKind.Edit:
                     var message = Render(note)[edit.Part];
-                    await chat.UpdateAsync(new ChatUpdateRequest(channel, edit.MessageId!, message.Text, message.Blocks), ct);
+                    await chat.UpdateAsync(new ChatUpdateRequest(channel, edit.MessageId!, message.Text, message.Blocks), Priority, ct);
                     return MessageChanged.Done;
                 case MessageEditKind.Send:
                     var part = Render(note)[edit.Part];
-                    var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(part, channel, messageIds.Count > 0 ? messageIds[0] : null), ct);
+                    var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(part, channel, messageIds.Count > 0 ? messageIds[0] : null), Priority, ct);
                     return new MessageChanged(posted.Ts, null);
                 default:
                     return await DeleteAsync(edit, ct);
@@ -122,7 +125,7 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
     {
         try
         {
-            await chat.DeleteAsync(new ChatDeleteRequest(channel, edit.MessageId!), ct);
+            await chat.DeleteAsync(new ChatDeleteRequest(channel, edit.MessageId!), Priority, ct);
             return MessageChanged.Done;
         }
         catch (SlackApiException ex) when (ex.Error == "message_not_found")
@@ -132,7 +135,7 @@ internal sealed class SlackDestination(string channel, ChatApi chat, Conversatio
         catch (SlackApiException ex) when (ex.Error == "cant_delete_message" && edit.Kind == MessageEditKind.Withdraw)
         {
             // One block replaces the post's blocks: an update without blocks would keep them.
-            await chat.UpdateAsync(new ChatUpdateRequest(channel, edit.MessageId!, WithdrawnText, [new SectionBlock(new PlainText(WithdrawnText))]), ct);
+            await chat.UpdateAsync(new ChatUpdateRequest(channel, edit.MessageId!, WithdrawnText, [new SectionBlock(new PlainText(WithdrawnText))]), Priority, ct);
             return new MessageChanged(null, $"Slack would not delete it ({ex.Error}), so it was updated to say the note was withdrawn");
         }
     }

@@ -45,8 +45,14 @@ internal static partial class Log
     [LoggerMessage(6115, LogLevel.Error, "Handling stored webhook updates failed ({Failures} in a row); trying again in {Wait}")]
     public static partial void WebhookQueueFailed(ILogger logger, Exception exception, int failures, TimeSpan wait);
 
-    [LoggerMessage(6116, LogLevel.Error, "Webhook update {UpdateId} was being handled when the bot stopped, {Attempts} times; given up, so that it cannot stop every start")]
+    [LoggerMessage(6116, LogLevel.Error, "Update {UpdateId} was being handled when the bot stopped, {Attempts} times; given up, so that it cannot stop every start")]
     public static partial void UpdateGivenUp(ILogger logger, string updateId, int attempts);
+
+    [LoggerMessage(6118, LogLevel.Warning, "{Limit} updates wait to be answered (Telegram:WebhookQueueLimit): dropping the oldest ones not started that no curator sent, to take new ones")]
+    public static partial void DroppingStarted(ILogger logger, int limit);
+
+    [LoggerMessage(6119, LogLevel.Warning, "The update queue has room again; {Count} updates were dropped unanswered while it was full")]
+    public static partial void DroppingEnded(ILogger logger, int count);
 
     [LoggerMessage(6117, LogLevel.Warning, "Telegram could not say what user {UserId} is in chat {Chat} ({Reason}); their command was refused with a request to try again")]
     public static partial void MemberUnknown(ILogger logger, string chat, long userId, string reason);

@@ -23,7 +23,7 @@ internal sealed class TelegramAlertChannel(TelegramApiClient api, IOptions<Teleg
         {
             try
             {
-                await api.SendMessageAsync(target, html, null, new LinkPreviewOptions { IsDisabled = true }, null, ct);
+                await api.SendMessageAsync(target, html, null, new LinkPreviewOptions { IsDisabled = true }, null, SendPriority.Answer, ct);
             }
             catch (TelegramApiException ex) when (ex.Kind is PlatformErrorKind.ThisDestination or PlatformErrorKind.ThisMessage)
             {

@@ -12,7 +12,7 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>
 /// The Bot API, shaped like <see cref="Slack.SlackApiClient"/>: every call DigestBot makes goes through
 /// <see cref="CallAsync"/>, which turns every failure into one classified <see cref="TelegramApiException"/>; sends and
-/// edits wait their turn in the shared <see cref="SendPacer"/> first, and a short 429 is waited out once. Logs carry
+/// edits wait their turn in the shared <see cref="SendPacer"/> first, at the priority the caller gives, and a short 429 is waited out once. Logs carry
 /// chat and message ids, never the token (it is part of every request URL, so the HTTP client does not log).
 /// </summary>
 internal sealed class TelegramApiClient(
@@ -31,26 +31,29 @@ internal sealed class TelegramApiClient(
         ReplyParameters? replyTo,
         LinkPreviewOptions preview,
         InlineKeyboardMarkup? keyboard,
+        SendPriority priority,
         CancellationToken ct)
     {
         var sent = await PacedAsync(
             "sendMessage",
             chat,
+            priority,
             (b, t) => b.SendMessage(chat, html, ParseMode.Html, replyTo, keyboard, preview, cancellationToken: t),
             ct);
         Log.MessageSent(log, Text(chat), sent.Id);
         return sent;
     }
 
-    public Task<Message> EditMessageTextAsync(ChatId chat, int messageId, string html, LinkPreviewOptions preview, InlineKeyboardMarkup? keyboard, CancellationToken ct) =>
+    public Task<Message> EditMessageTextAsync(ChatId chat, int messageId, string html, LinkPreviewOptions preview, InlineKeyboardMarkup? keyboard, SendPriority priority, CancellationToken ct) =>
         PacedAsync(
             "editMessageText",
             chat,
+            priority,
             (b, t) => b.EditMessageText(chat, messageId, html, ParseMode.Html, replyMarkup: keyboard, linkPreviewOptions: preview, cancellationToken: t),
             ct);
 
-    public Task DeleteMessageAsync(ChatId chat, int messageId, CancellationToken ct) =>
-        PacedAsync("deleteMessage", chat, async (b, t) => { await b.DeleteMessage(chat, messageId, t); return true; }, ct);
+    public Task DeleteMessageAsync(ChatId chat, int messageId, SendPriority priority, CancellationToken ct) =>
+        PacedAsync("deleteMessage", chat, priority, async (b, t) => { await b.DeleteMessage(chat, messageId, t); return true; }, ct);
 
     public Task AnswerCallbackQueryAsync(string queryId, string? text, CancellationToken ct) =>
         CallAsync("answerCallbackQuery", async (b, t) => { await b.AnswerCallbackQuery(queryId, text, cancellationToken: t); return true; }, ct);
@@ -104,9 +107,9 @@ internal sealed class TelegramApiClient(
         }
     }
 
-    private async Task<T> PacedAsync<T>(string method, ChatId chat, Func<ITelegramBotClient, CancellationToken, Task<T>> call, CancellationToken ct)
+    private async Task<T> PacedAsync<T>(string method, ChatId chat, SendPriority priority, Func<ITelegramBotClient, CancellationToken, Task<T>> call, CancellationToken ct)
     {
-        using var permit = await pacer.WaitAsync(Text(chat), IsGroupOrChannel(chat), ct);
+        using var permit = await pacer.WaitAsync(Text(chat), IsGroupOrChannel(chat), priority, ct);
         return await CallAsync(method, call, ct);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestBot.Chat;
+using DigestBot.Publishing;
 using Telegram.Bot.Types;
 
 namespace DigestBot.Platforms.Telegram;
@@ -21,6 +22,7 @@ internal sealed class TelegramChatSender(TelegramApiClient api, TelegramReplyRen
             replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
             new LinkPreviewOptions { IsDisabled = true },
             rendered.Keyboard,
+            SendPriority.Answer,
             ct);
         Log.ReplySent(log, chatId, sent.Id);
         return sent;
@@ -32,7 +34,7 @@ internal sealed class TelegramChatSender(TelegramApiClient api, TelegramReplyRen
         var rendered = renderer.Render(reply);
         try
         {
-            await api.EditMessageTextAsync(chatId, messageId, rendered.Html, new LinkPreviewOptions { IsDisabled = true }, rendered.Keyboard, ct);
+            await api.EditMessageTextAsync(chatId, messageId, rendered.Html, new LinkPreviewOptions { IsDisabled = true }, rendered.Keyboard, SendPriority.Answer, ct);
             return true;
         }
         catch (TelegramApiException e) when (e.PlatformWords.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))

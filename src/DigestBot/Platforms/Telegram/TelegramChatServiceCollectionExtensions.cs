@@ -29,22 +29,19 @@ internal static class TelegramChatServiceCollectionExtensions
         services.AddSingleton<IChatRoles>(sp => sp.GetRequiredService<TelegramRoles>());
         services.AddSingleton<TelegramQueuePresses>();
         services.AddSingleton<TelegramUpdateHandler>();
-        services.AddSingleton<TelegramBatchHandler>();
         services.AddSingleton<IDestinationSource, TelegramSubscriptionDestinations>();
         services.AddSingleton<IAlertChannel, TelegramAlertChannel>();
 
         if (!forCommand)
         {
             services.AddHostedService<TelegramChatSetup>();
+            // The queue first: it reads what a previous run left before the poller or the webhook adds to it.
+            services.AddSingleton<PendingUpdateStore>();
+            services.AddSingleton<TelegramUpdateQueue>();
+            services.AddHostedService(sp => sp.GetRequiredService<TelegramUpdateQueue>());
             if (string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.WebhookUrl)}"]))
             {
                 services.AddHostedService<TelegramUpdatePoller>();
-            }
-            else
-            {
-                services.AddSingleton<PendingUpdateStore>();
-                services.AddSingleton<TelegramWebhookUpdates>();
-                services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookUpdates>());
             }
         }
 

@@ -47,6 +47,9 @@ internal sealed class TelegramDestination(
 
     public bool IsSubscriber => OnBotRemoved is not null;
 
+    /// <summary>The channel's posts go before answers in the shared pacer; a subscriber's copy after them.</summary>
+    private SendPriority Priority => IsSubscriber ? SendPriority.SubscriberCopy : SendPriority.Post;
+
     public bool Accepts(Note note) => Tag.Allows(Tags, note);
 
     public async Task<string?> SendAsync(Note note, IReadOnlyList<string> sentMessageIds, Func<string, CancellationToken, Task> partSent, CancellationToken ct)
@@ -108,7 +111,7 @@ internal sealed class TelegramDestination(
     {
         try
         {
-            await api.DeleteMessageAsync(channel.ChatId, MessageId(edit), ct);
+            await api.DeleteMessageAsync(channel.ChatId, MessageId(edit), Priority, ct);
             return MessageChanged.Done;
         }
         catch (TelegramApiException ex) when (ex.Kind == PlatformErrorKind.ThisMessage && ex.PlatformWords.Contains("not found", StringComparison.OrdinalIgnoreCase))
@@ -131,7 +134,7 @@ internal sealed class TelegramDestination(
     {
         try
         {
-            await api.EditMessageTextAsync(channel.ChatId, messageId, html, preview, keyboard, ct);
+            await api.EditMessageTextAsync(channel.ChatId, messageId, html, preview, keyboard, Priority, ct);
         }
         catch (TelegramApiException ex) when (ex.PlatformWords.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
         {
@@ -179,7 +182,7 @@ internal sealed class TelegramDestination(
         var preview = Preview(part);
         try
         {
-            return await api.SendMessageAsync(channel.ChatId, part.Html, reply, preview, keyboard, ct);
+            return await api.SendMessageAsync(channel.ChatId, part.Html, reply, preview, keyboard, Priority, ct);
         }
         catch (TelegramApiException ex) when (ex.Kind == PlatformErrorKind.ThisDestination && ex.ErrorCode != 401 && OnBotRemoved is { } removed)
         {

@@ -28,10 +28,14 @@ internal sealed class TelegramOptions
 
     public string? WebhookSecret { get; set; }
 
-    /// <summary>Webhook updates stored and not handled yet before the endpoint answers 503, for Telegram to deliver again later.</summary>
+    /// <summary>
+    /// Updates stored and not answered yet (both modes). At the limit a new update drops the oldest one not started that
+    /// no curator sent; when none may be dropped, the webhook answers 503 (Telegram delivers it again later) and long
+    /// polling waits for room before it takes its next batch.
+    /// </summary>
     public int WebhookQueueLimit { get; set; } = 1000;
 
-    /// <summary>How many chats of one <c>getUpdates</c> batch are answered at once; each chat's updates still go in order.</summary>
+    /// <summary>How many chats are answered at once; each chat's updates still go one after another, in order.</summary>
     public int ConcurrentChats { get; set; } = 8;
 
     /// <summary>

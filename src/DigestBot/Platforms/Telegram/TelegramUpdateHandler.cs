@@ -8,7 +8,8 @@ using Telegram.Bot.Types.Enums;
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
-/// Every update, from long polling or the webhook, comes here once: repeats are dropped by <c>update_id</c>.
+/// Every update, from long polling or the webhook, comes here from <see cref="TelegramUpdateQueue"/> once it is stored
+/// (repeats were dropped there by <c>update_id</c>).
 /// A message becomes a <see cref="ChatMessage"/> for the <see cref="Conversation"/> (commands for another bot,
 /// <c>/tag@OtherBot</c>, are left to it) and the answer goes back as a reply; page buttons and a curator's queue
 /// buttons edit the answer in place.
@@ -20,7 +21,6 @@ internal sealed class TelegramUpdateHandler(
     Conversation conversation,
     TelegramInlineQueries inline,
     TelegramQueuePresses queuePresses,
-    HandledUpdateStore handled,
     IOptions<TelegramOptions> options,
     ILogger<TelegramUpdateHandler> log)
 {
@@ -29,20 +29,8 @@ internal sealed class TelegramUpdateHandler(
     /// <summary>Telegram shows at most 200 characters in a button's answer.</summary>
     private const int MaxCallbackAnswer = 200;
 
-    /// <summary>Claims the update, then handles it unless it was a repeat; failures are logged, not thrown.</summary>
+    /// <summary>Handles an update claimed and stored already; failures are logged, not thrown.</summary>
     public async Task HandleAsync(Update update, CancellationToken ct)
-    {
-        if (!await handled.TryClaimAsync(Platform, update.Id.ToString(CultureInfo.InvariantCulture), ct))
-        {
-            Log.UpdateRepeated(log, update.Id);
-            return;
-        }
-
-        await HandleClaimedAsync(update, ct);
-    }
-
-    /// <summary>Handles an update claimed already (the webhook claims and stores it before answering); failures are logged, not thrown.</summary>
-    public async Task HandleClaimedAsync(Update update, CancellationToken ct)
     {
         try
         {

@@ -1,19 +1,24 @@
-using DigestBot.Background;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using DigestBot.Background;
 using DigestBot.Storage;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace DigestBot.Platforms.Telegram;
 
 /// <summary>
-/// Long polling, the default: no public URL needed. Each update is claimed as it is handled, and the offset is stored
-/// once the whole batch is done. A stop or a killed process in the middle of a batch leaves the offset before it, so
-/// the next start gets the batch again from Telegram: the updates already claimed are dropped and the ones never
-/// started are handled. Nothing is lost and nothing is handled twice.
+/// Long polling, the default: no public URL needed. Every update of a batch is claimed and stored with its body
+/// (<see cref="TelegramUpdateQueue"/>), then the offset is stored and the next batch asked for at once: polling never
+/// waits for answers. A stop or a killed process before the offset is stored gets the batch again from Telegram, and
+/// the updates stored already are dropped as repeats; an update stored and not answered yet is answered at the next
+/// start. Nothing is lost, and an answer is given twice only when a stop interrupted it midway.
 /// </summary>
+/// <remarks>When the queue is full of updates it may not drop, the poller waits for room before storing, and Telegram keeps the rest.</remarks>
 internal sealed class TelegramUpdatePoller(
     TelegramApiClient api,
-    TelegramBatchHandler batches,
+    TelegramUpdateQueue queue,
     DeliveryStore state,
     TimeProvider time,
     ILogger<TelegramUpdatePoller> log) : BackgroundService
@@ -51,7 +56,7 @@ internal sealed class TelegramUpdatePoller(
                 }
 
                 // Telegram forgets a batch only when a later poll passes its offset; until then a restart gets it again.
-                await batches.HandleAsync(updates, stoppingToken);
+                await StoreAsync(updates, stoppingToken);
                 offset = updates[^1].Id + 1;
                 await state.SetStateAsync(OffsetKey, offset.Value.ToString(CultureInfo.InvariantCulture), stoppingToken);
             }
@@ -64,6 +69,37 @@ internal sealed class TelegramUpdatePoller(
                 Log.PollingFailed(log, ex, failures, wait);
                 await Task.Delay(wait, time, stoppingToken);
             }
+        }
+    }
+
+    /// <summary>Claims and stores every update of the batch (committed together), then hands the new ones to the queue in update order.</summary>
+    private async Task StoreAsync(Update[] updates, CancellationToken ct)
+    {
+        var stores = new List<Task<bool>>(updates.Length);
+        foreach (var update in updates)
+        {
+            await queue.AdmitAsync(ct);
+            stores.Add(queue.StoreAsync(update, JsonSerializer.Serialize(update, TelegramWebhookEndpoint.UpdateJson), ct));
+        }
+
+        // Every store ends (a failed one gives its place back); the stored ones are answered even when another failed.
+        await Task.WhenAll(stores.Select(s => s.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default)));
+        Exception? failure = null;
+        for (var i = 0; i < updates.Length; i++)
+        {
+            if (!stores[i].IsCompletedSuccessfully)
+            {
+                failure ??= stores[i].Exception?.InnerException ?? new OperationCanceledException(ct);
+            }
+            else if (stores[i].Result)
+            {
+                queue.Accept(updates[i]);
+            }
+        }
+
+        if (failure is not null)
+        {
+            ExceptionDispatchInfo.Throw(failure);
         }
     }
 }

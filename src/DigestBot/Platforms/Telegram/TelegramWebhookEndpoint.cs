@@ -13,7 +13,7 @@ namespace DigestBot.Platforms.Telegram;
 /// <summary>
 /// Webhook mode (<c>Telegram:WebhookUrl</c> set): updates are POSTed to that URL's path. Only requests carrying
 /// <c>Telegram:WebhookSecret</c> in <c>X-Telegram-Bot-Api-Secret-Token</c> are read; everything else is 401. An
-/// update is answered 200 once it is stored, and handled after that by <see cref="TelegramWebhookUpdates"/>.
+/// update is answered 200 once it is stored, and answered after that by <see cref="TelegramUpdateQueue"/>.
 /// </summary>
 internal static class TelegramWebhookEndpoint
 {
@@ -31,7 +31,7 @@ internal static class TelegramWebhookEndpoint
         }
 
         var expected = Encoding.UTF8.GetBytes(options.WebhookSecret ?? "");
-        app.MapPost(url.AbsolutePath, async (HttpContext context, TelegramWebhookUpdates queue, HandledUpdateStore handled, ILoggerFactory loggers) =>
+        app.MapPost(url.AbsolutePath, async (HttpContext context, TelegramUpdateQueue queue, ILoggerFactory loggers) =>
         {
             var log = loggers.CreateLogger(typeof(TelegramWebhookEndpoint));
             var given = Encoding.UTF8.GetBytes(context.Request.Headers[SecretHeader].ToString());
@@ -64,35 +64,21 @@ internal static class TelegramWebhookEndpoint
 
             if (!queue.TryAdmit())
             {
-                Log.WebhookRefused(log, null, update.Id, $"{options.WebhookQueueLimit} updates wait to be handled already (Telegram:WebhookQueueLimit)");
+                Log.WebhookRefused(log, null, update.Id, $"{options.WebhookQueueLimit} updates wait to be answered already, each a curator's or in hand (Telegram:WebhookQueueLimit)");
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
 
-            bool isNew;
             try
             {
-                isNew = await handled.TryClaimAsync(TelegramUpdateHandler.Platform, update.Id.ToString(CultureInfo.InvariantCulture), body, context.RequestAborted);
-            }
-            catch (Exception ex)
-            {
-                queue.Withdraw();
-                if (ex is OperationCanceledException)
+                if (await queue.StoreAsync(update, body, context.RequestAborted))
                 {
-                    throw;
+                    queue.Accept(update);
                 }
-
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
                 Log.WebhookRefused(log, ex, update.Id, "it could not be stored");
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
-            }
-
-            if (isNew)
-            {
-                queue.Wake();
-            }
-            else
-            {
-                queue.Withdraw();
-                Log.UpdateRepeated(log, update.Id);
             }
 
             return Results.Ok();

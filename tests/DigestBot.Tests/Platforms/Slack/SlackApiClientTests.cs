@@ -58,8 +58,8 @@ public sealed class SlackApiClientTests
         var (chat, _, _) = Apis(fake);
         var message = new DigestBot.Formatting.Slack.SlackNoteRenderer().Render(NoteFactory.Paper("SAM 2 & <friends>", "2408.00714"));
 
-        var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), CancellationToken.None);
-        var updated = await chat.UpdateAsync(new ChatUpdateRequest(FakeSlackServer.Channel, posted.Ts, "edited", message.Blocks), CancellationToken.None);
+        var posted = await chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), SendPriority.Post, CancellationToken.None);
+        var updated = await chat.UpdateAsync(new ChatUpdateRequest(FakeSlackServer.Channel, posted.Ts, "edited", message.Blocks), SendPriority.Post, CancellationToken.None);
         var link = await chat.GetPermalinkAsync(FakeSlackServer.Channel, posted.Ts, CancellationToken.None);
 
         var post = fake.Calls[0];
@@ -82,9 +82,9 @@ public sealed class SlackApiClientTests
         var (chat, _, _) = Apis(fake, time: time, interval: TimeSpan.FromSeconds(1));
         var message = new DigestBot.Formatting.Slack.SlackNoteRenderer().Render(NoteFactory.Paper("A paper", "2408.00001"));
 
-        await chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), CancellationToken.None);
-        var second = chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), CancellationToken.None);
-        await chat.PostMessageAsync(ChatPostMessageRequest.From(message, "C0OTHER001", null), CancellationToken.None);
+        await chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), SendPriority.Post, CancellationToken.None);
+        var second = chat.PostMessageAsync(ChatPostMessageRequest.From(message, FakeSlackServer.Channel, null), SendPriority.Post, CancellationToken.None);
+        await chat.PostMessageAsync(ChatPostMessageRequest.From(message, "C0OTHER001", null), SendPriority.Post, CancellationToken.None);
         await time.WaitForTimerAsync(start + TimeSpan.FromSeconds(1), "the second post to wait for its turn in the channel");
         var postsBeforeTheSecond = fake.Posts.Count;
         await AdvanceUntilAsync(time, second);

@@ -2,12 +2,12 @@ using DigestBot.Publishing;
 
 namespace DigestBot.Platforms.Slack.WebApi;
 
-/// <summary>The <c>chat.*</c> methods DigestBot uses; every post and edit waits its turn in its channel first.</summary>
+/// <summary>The <c>chat.*</c> methods DigestBot uses; every post and edit waits its turn in its channel first, at the priority the caller gives.</summary>
 internal sealed class ChatApi(SlackApiClient client, [FromKeyedServices(SlackServiceCollectionExtensions.Pacing)] SendPacer pacer)
 {
-    public async Task<ChatPostMessageResponse> PostMessageAsync(ChatPostMessageRequest request, CancellationToken ct)
+    public async Task<ChatPostMessageResponse> PostMessageAsync(ChatPostMessageRequest request, SendPriority priority, CancellationToken ct)
     {
-        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, priority, ct);
         return await client.PostJsonAsync(
             "chat.postMessage",
             request,
@@ -17,9 +17,9 @@ internal sealed class ChatApi(SlackApiClient client, [FromKeyedServices(SlackSer
             ct);
     }
 
-    public async Task<ChatUpdateResponse> UpdateAsync(ChatUpdateRequest request, CancellationToken ct)
+    public async Task<ChatUpdateResponse> UpdateAsync(ChatUpdateRequest request, SendPriority priority, CancellationToken ct)
     {
-        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, priority, ct);
         return await client.PostJsonAsync(
             "chat.update",
             request,
@@ -39,9 +39,9 @@ internal sealed class ChatApi(SlackApiClient client, [FromKeyedServices(SlackSer
             SlackTokenKind.Bot,
             ct);
 
-    public async Task DeleteAsync(ChatDeleteRequest request, CancellationToken ct)
+    public async Task DeleteAsync(ChatDeleteRequest request, SendPriority priority, CancellationToken ct)
     {
-        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, ct);
+        using var permit = await pacer.WaitAsync(request.Channel, isGroupOrChannel: true, priority, ct);
         await client.PostJsonAsync(
             "chat.delete",
             request,
