@@ -13,9 +13,9 @@ namespace DigestBot.Tests.Platforms.Telegram;
 public sealed class TelegramWebhookQueueTests
 {
     [Fact]
-    public async Task A_full_queue_answers_503_and_the_update_delivered_again_later_is_handled()
+    public async Task A_queue_full_of_updates_in_hand_answers_503_and_the_update_delivered_again_later_is_answered()
     {
-        // The fake Telegram holds every answer until the test releases it, so the first update stays in hand.
+        // The fake Telegram holds every answer until the test releases it, so the first two updates stay in hand.
         var held = new HeldSends();
         var settings = new Dictionary<string, string>
         {
@@ -27,23 +27,62 @@ public sealed class TelegramWebhookQueueTests
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var first = await PostAsync(http, Update(601, "/help"));
-        await host.Telegram.WaitForArrivalsAsync("sendMessage", 1).WaitAsync(TimeSpan.FromSeconds(20));
-        using var second = await PostAsync(http, Update(602, "/tags"));
+        using var second = await PostAsync(http, Update(602, "/tags", from: 5301));
+        await host.Telegram.WaitForArrivalsAsync("sendMessage", 2).WaitAsync(TimeSpan.FromSeconds(20));
         using var refused = await PostAsync(http, Update(603, "/help"));
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
 
-        await held.ReleaseUntilAsync(() => host.MessagesTo(TelegramChatHost.Reader).Count == 2, "two answers");
+        await held.ReleaseUntilAsync(() => host.MessagesTo(TelegramChatHost.Reader).Count == 1 && host.MessagesTo(5301).Count == 1, "two answers");
         using var again = await PostAsync(http, Update(603, "/help"));
-        await held.ReleaseUntilAsync(() => host.MessagesTo(TelegramChatHost.Reader).Count == 3, "three answers");
+        await held.ReleaseUntilAsync(() => host.MessagesTo(TelegramChatHost.Reader).Count == 2, "the third answer");
         var answers = host.MessagesTo(TelegramChatHost.Reader);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.All(answers, a => Assert.StartsWith("<b>DigestBot — ML paper digests", a.Text));
+        Assert.Equal([601, 603], answers.Select(m => m.ReplyToMessageId!.Value));
+    }
+
+    [Fact]
+    public async Task At_the_limit_a_new_update_drops_the_oldest_waiting_one_that_no_curator_sent()
+    {
+        // One chat answered at a time, its answer held: the first update is in hand and the others wait.
+        var held = new HeldSends();
+        var settings = new Dictionary<string, string>
+        {
+            ["Telegram:WebhookUrl"] = HookUrl,
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:WebhookQueueLimit"] = "2",
+            ["Telegram:ConcurrentChats"] = "1",
+        };
+        await using var host = await TelegramChatHost.StartAsync(settings, telegramOptions: held.Options);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+        using var inHand = await PostAsync(http, Update(611, "/help"));
+        await host.Telegram.WaitForArrivalsAsync("sendMessage", 1).WaitAsync(TimeSpan.FromSeconds(20));
+        using var reader = await PostAsync(http, Update(612, "/tags", from: 5301));
+        // Full: the reader's waiting /tags makes room for the curator's /help.
+        using var curator = await PostAsync(http, Update(613, "/help", from: TelegramChatHost.Curator));
+        // Full again, and what waits is the curator's: nothing may be dropped.
+        using var refused = await PostAsync(http, Update(614, "/tags", from: 5302));
+        // The dropped update's row is deleted with the store's next write, a moment after the answer to the request.
+        await host.Until(async () => await StoredAsync() == "611,613", "only the update in hand and the curator's to be stored");
+        var stored = await StoredAsync();
+
+        await held.ReleaseUntilAsync(() => host.MessagesTo(TelegramChatHost.Curator).Count == 1, "the curator's answer");
+        await host.Until(async () => (long)(await SqliteFile.ScalarAsync(host.DatabasePath, "SELECT COUNT(*) FROM pending_updates"))! == 0, "the stored updates to be done");
+
         Assert.Equal(
-            ["<b>DigestBot — ML paper digests", "<b>No tags yet: nothing has been posted.", "<b>DigestBot — ML paper digests"],
-            answers.Select(m => m.Text![..m.Text!.IndexOf("</b>", StringComparison.Ordinal)]));
-        Assert.Equal([601, 602, 603], answers.Select(m => m.ReplyToMessageId!.Value));
+            [HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable],
+            new[] { inHand, reader, curator, refused }.Select(r => r.StatusCode));
+        Assert.Equal("611,613", stored);
+        Assert.Single(host.MessagesTo(TelegramChatHost.Reader));
+        Assert.Empty(host.MessagesTo(5301));
+        Assert.Empty(host.MessagesTo(5302));
+
+        async Task<string?> StoredAsync() =>
+            (string?)await SqliteFile.ScalarAsync(host.DatabasePath, "SELECT group_concat(update_id, ',') FROM (SELECT update_id FROM pending_updates ORDER BY update_id)");
     }
 
     [Fact]

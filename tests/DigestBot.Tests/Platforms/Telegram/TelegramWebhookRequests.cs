@@ -10,10 +10,10 @@ internal static class TelegramWebhookRequests
     public const string HookUrl = "https://bot.example.org/telegram/webhook";
     public const string Path = "/telegram/webhook";
 
-    /// <summary>A private message from <see cref="TelegramChatHost.Reader"/>, a command when it starts with a slash.</summary>
-    public static JsonObject Update(int id, string text)
+    /// <summary>A private message from <paramref name="from"/> (<see cref="TelegramChatHost.Reader"/>), a command when it starts with a slash.</summary>
+    public static JsonObject Update(int id, string text, long from = TelegramChatHost.Reader)
     {
-        var message = TelegramUpdates.Message(TelegramChatHost.Reader, TelegramChatHost.Reader, text, messageId: id, entities: ("bot_command", 0, text.Split(' ')[0].Length, null));
+        var message = TelegramUpdates.Message(from, from, text, messageId: id, entities: ("bot_command", 0, text.Split(' ')[0].Length, null));
         var update = TelegramUpdates.Update(message);
         update["update_id"] = id;
         return update;
