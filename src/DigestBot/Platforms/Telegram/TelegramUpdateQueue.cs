@@ -39,7 +39,8 @@ internal sealed class TelegramUpdateQueue : BackgroundService
     // Rung when an update is finished; the poller waiting for room reads it.
     private readonly Channel<bool> room = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    private readonly List<QueuedUpdate> recovered = [];
+    // Cancelled once the host stops this service, after which no update is started.
+    private readonly CancellationTokenSource stopping = new();
     private int unfinished;
     private int dropped;
 
@@ -139,11 +140,13 @@ internal sealed class TelegramUpdateQueue : BackgroundService
     }
 
     /// <summary>
-    /// Reads what a previous run left stored before the loop starts (the web server starts after the hosted services,
-    /// the poller after this), so from here on the count moves only by admissions and finishes and never overwrites either.
+    /// Reads what a previous run left stored and starts the lanes before anything can be added (the web server starts
+    /// after the hosted services, the poller after this), so from here on the count moves only by admissions and
+    /// finishes and never overwrites either.
     /// </summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        var recovered = new List<QueuedUpdate>();
         foreach (var stored in await pending.AllAsync(Platform, cancellationToken))
         {
             if (stored.Attempts >= MaxAttempts)
@@ -166,14 +169,15 @@ internal sealed class TelegramUpdateQueue : BackgroundService
             unfinished += recovered.Count;
         }
 
+        // Here rather than in ExecuteAsync, which the host may run a moment after the poller and the web server started.
+        lanes.Start(stopping.Token);
+        recovered.ForEach(lanes.Add);
         await base.StartAsync(cancellationToken);
     }
 
+    /// <summary>Runs until the host stops; then lets the updates in hand finish or be interrupted, and writes what finished.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        lanes.Start(stoppingToken);
-        recovered.ForEach(lanes.Add);
-        recovered.Clear();
         try
         {
             await Task.Delay(Timeout.Infinite, stoppingToken);
@@ -182,8 +186,15 @@ internal sealed class TelegramUpdateQueue : BackgroundService
         {
         }
 
+        await stopping.CancelAsync();
         await lanes.StoppedAsync();
         await pending.FlushAsync();
+    }
+
+    public override void Dispose()
+    {
+        stopping.Dispose();
+        base.Dispose();
     }
 
     private void Finished()
