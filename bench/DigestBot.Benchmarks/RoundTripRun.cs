@@ -132,6 +132,9 @@ internal static class RoundTripRun
             ["Telegram:WebhookQueueLimit"] = "100000",
             ["Sources:ArxivApiUrl"] = "http://127.0.0.1:9/api/query",
             ["Sources:BackfillInterval"] = "1.00:00:00",
+            // The burst runs queue every update at once: measured is throughput, not the overload rule that drops
+            // the oldest waiting updates past the limit (1000 by default).
+            ["Telegram:WebhookQueueLimit"] = "1000000",
         };
         return settings.Select(kv => $"--{kv.Key}={kv.Value}").ToList();
     }
@@ -142,7 +145,7 @@ internal static class RoundTripRun
         using var connection = new SqliteConnection($"Data Source={store}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM bot_state WHERE key = 'telegram.update_offset'; DELETE FROM handled_updates;";
+        command.CommandText = "DELETE FROM bot_state WHERE key = 'telegram.update_offset'; DELETE FROM handled_updates; DELETE FROM pending_updates;";
         command.ExecuteNonQuery();
         SqliteConnection.ClearPool(connection);
     }

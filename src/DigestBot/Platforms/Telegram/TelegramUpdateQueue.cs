@@ -67,12 +67,6 @@ internal sealed class TelegramUpdateQueue : BackgroundService
             if (unfinished < options.Value.WebhookQueueLimit)
             {
                 unfinished++;
-                if (dropped > 0)
-                {
-                    Log.DroppingEnded(log, dropped);
-                    dropped = 0;
-                }
-
                 return true;
             }
 
@@ -202,6 +196,12 @@ internal sealed class TelegramUpdateQueue : BackgroundService
         lock (gate)
         {
             unfinished--;
+            // Dropping has ended once the backlog is down to half the limit, so that a flood logs one start and one end.
+            if (dropped > 0 && unfinished <= options.Value.WebhookQueueLimit / 2)
+            {
+                Log.DroppingEnded(log, dropped);
+                dropped = 0;
+            }
         }
 
         room.Writer.TryWrite(true);
