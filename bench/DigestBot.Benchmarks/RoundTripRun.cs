@@ -134,7 +134,7 @@ internal static class RoundTripRun
             ["Sources:BackfillInterval"] = "1.00:00:00",
             // The burst runs queue every update at once: measured is throughput, not the overload rule that drops
             // the oldest waiting updates past the limit (1000 by default).
-            ["Telegram:WebhookQueueLimit"] = "1000000",
+            ["Telegram:WebhookQueueLimit"] = "100000",
         };
         return settings.Select(kv => $"--{kv.Key}={kv.Value}").ToList();
     }

@@ -29,7 +29,7 @@ internal sealed class TelegramOptionsValidator : IValidateOptions<TelegramOption
 
         if (options.WebhookQueueLimit is < 1 or > 100_000)
         {
-            failures.Add($"{section}:WebhookQueueLimit '{options.WebhookQueueLimit}' must be from 1 to 100000 (webhook updates stored and not handled yet; default 1000).");
+            failures.Add($"{section}:WebhookQueueLimit '{options.WebhookQueueLimit}' must be from 1 to 100000 (updates stored and not answered yet; default 1000).");
         }
 
         // Left empty (an empty environment variable), it means the default.

@@ -12,7 +12,7 @@ public sealed class TelegramOptionsValidatorTests
     public static TheoryData<string, string, string> BadSettings => new()
     {
         { "Telegram:ConcurrentChats", "0", "Telegram:ConcurrentChats '0' must be from 1 to 100 (chats of one batch answered at once; default 8)." },
-        { "Telegram:WebhookQueueLimit", "100001", "Telegram:WebhookQueueLimit '100001' must be from 1 to 100000 (webhook updates stored and not handled yet; default 1000)." },
+        { "Telegram:WebhookQueueLimit", "100001", "Telegram:WebhookQueueLimit '100001' must be from 1 to 100000 (updates stored and not answered yet; default 1000)." },
         { "Telegram:Readers", "Members", "Telegram:Readers 'Members' must be Anyone (the default) or ChannelMembers (only members of Telegram:Channel may look things up and subscribe)." },
         { "Telegram:WebhookUrl", "https://bot.example.org/telegram/webhook", "Telegram:WebhookUrl needs Telegram:WebhookSecret: 1–256 characters of A–Z, a–z, 0–9, _ and -, so that only Telegram can post updates." },
     };
