@@ -132,9 +132,14 @@ internal static class RoundTripRun
             ["Telegram:WebhookQueueLimit"] = "100000",
             ["Sources:ArxivApiUrl"] = "http://127.0.0.1:9/api/query",
             ["Sources:BackfillInterval"] = "1.00:00:00",
-            // The burst runs queue every update at once: measured is throughput, not the overload rule that drops
-            // the oldest waiting updates past the limit (1000 by default).
-            ["Telegram:WebhookQueueLimit"] = "100000",
+            // The fake has no flood limits, and the bot's pacer (30 sends a second by Telegram's rules) would be all
+            // that is measured: the round trip is measured without it.
+            ["Telegram:Pacing:PerChatInterval"] = "00:00:00",
+            ["Telegram:Pacing:GroupWindow"] = "00:00:00",
+            ["Telegram:Pacing:GlobalWindow"] = "00:00:00",
+            // Each run's senders are new: the per-sender limits must remember all of them (10,000 by default, past
+            // which a newcomer is not answered), or the measurement would wait for answers that never come.
+            ["Chat:Limits:Tracked"] = "1000000",
         };
         return settings.Select(kv => $"--{kv.Key}={kv.Value}").ToList();
     }
