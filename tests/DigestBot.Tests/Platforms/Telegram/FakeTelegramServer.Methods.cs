@@ -351,27 +351,40 @@ internal sealed partial class FakeTelegramServer
             wait = chat.Sent[^1] + interval - now;
         }
 
-        if (_options.GroupMessagesPerWindow is { } groupLimit && chat.Type != "private")
+        if (_options.GroupMessagesPerWindow is { } groupLimit && chat.Type != "private"
+            && LimitReachedAt(chat.Sent, groupLimit, _options.GroupWindow, now) is { } groupWait)
         {
-            var recent = chat.Sent.Where(t => now - t < _options.GroupWindow).ToList();
-            if (recent.Count >= groupLimit)
-            {
-                wait = Max(wait, recent[^groupLimit] + _options.GroupWindow - now);
-            }
+            wait = Max(wait, groupWait);
         }
 
-        if (_options.GlobalMessagesPerWindow is { } globalLimit)
+        if (_options.GlobalMessagesPerWindow is { } globalLimit
+            && LimitReachedAt(_allSends, globalLimit, _options.GlobalWindow, now) is { } globalWait)
         {
-            var recent = _allSends.Where(t => now - t < _options.GlobalWindow).ToList();
-            if (recent.Count >= globalLimit)
-            {
-                wait = Max(wait, recent[^globalLimit] + _options.GlobalWindow - now);
-            }
+            wait = Max(wait, globalWait);
         }
 
         return wait is { } w ? Math.Max(1, (int)Math.Ceiling(w.TotalSeconds)) : null;
 
         static TimeSpan Max(TimeSpan? a, TimeSpan b) => a is { } x && x > b ? x : b;
+    }
+
+    /// <summary>
+    /// How long until one of the last <paramref name="limit"/> sends inside the window leaves it, or null while fewer
+    /// are inside. Sends are kept in order, so this counts back from the newest and stops at the first one outside: a
+    /// fan-out to thousands of chats must not copy every earlier send under the lock for each new one.
+    /// </summary>
+    private static TimeSpan? LimitReachedAt(List<DateTimeOffset> sends, int limit, TimeSpan window, DateTimeOffset now)
+    {
+        var inside = 0;
+        for (var i = sends.Count - 1; i >= 0 && now - sends[i] < window; i--)
+        {
+            if (++inside == limit)
+            {
+                return sends[i] + window - now;
+            }
+        }
+
+        return null;
     }
 
     private (int, JsonObject?) TooManyRequests(int retryAfter)
