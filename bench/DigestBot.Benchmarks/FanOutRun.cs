@@ -74,18 +74,25 @@ internal static class FanOutRun
             var publish = Task.Run(() => app.Services.GetRequiredService<Publisher>().PublishNextAsync(1, CancellationToken.None));
             // The readers ask from a thread of their own, on time however busy the thread pool is.
             var asked = new List<(long Reader, TimeSpan At)>();
+            List<double> enqueueing = [], oversleeping = [];
+            List<TimeSpan> sampledAt = [];
             var asking = new Thread(() =>
             {
                 while (!publish.IsCompleted)
                 {
                     var reader = FirstReader + asked.Count;
-                    telegram.EnqueueMessage(reader, "/tag llm");
+                    var before = clock.Elapsed;
+                    // From the reader too: one person asking four times a second would meet the per-person limit (20 a minute).
+                    telegram.EnqueueMessage(reader, "/tag llm", fromUserId: reader);
                     lock (asked)
                     {
                         asked.Add((reader, clock.Elapsed));
                     }
 
+                    enqueueing.Add((clock.Elapsed - before).TotalMilliseconds);
+                    var sleep = clock.Elapsed;
                     Thread.Sleep(lookupEvery);
+                    oversleeping.Add((clock.Elapsed - sleep - lookupEvery).TotalMilliseconds);
                 }
             }) { IsBackground = true };
             asking.Start();
@@ -93,6 +100,7 @@ internal static class FanOutRun
             {
                 // Live memory: what a full collection leaves (garbage not yet collected is not kept). A full collection
                 // stops the bot too, so only every five seconds.
+                sampledAt.Add(clock.Elapsed);
                 peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(forceFullCollection: true));
                 peakSet = Math.Max(peakSet, Process.GetCurrentProcess().WorkingSet64);
                 await Task.WhenAny(publish, Task.Delay(TimeSpan.FromSeconds(5)));
@@ -118,6 +126,19 @@ internal static class FanOutRun
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {sends.Count:N0} | {seconds:F1} s | {achieved:F1}/s | {achieved / rate:P1} | {telegram.TooManyRequestsSent} | {(peakHeap - idleHeap) / 1048576.0:F1} MB | {(peakSet - idleSet) / 1048576.0:F1} MB | {latencies.Count} | {Percentiles.Ms(Percentiles.Of(latencies, 50))} | {Percentiles.Ms(Percentiles.Of(latencies, 99))} | {Percentiles.Ms(latencies.Max())} |"));
             Console.WriteLine($"publish returned after {fanOut.TotalSeconds:F1} s");
+            var readerStatuses = string.Join(", ", answers.Where(a => a.ChatId >= FirstReader).GroupBy(a => a.StatusCode).Select(g => $"{g.Key} ×{g.Count()}"));
+            Console.WriteLine($"answers to readers by status: {readerStatuses}");
+            foreach (var refused in answers.Where(a => a.StatusCode == 429))
+            {
+                var sameChat = answers.Where(a => a.ChatId == refused.ChatId).Select(a => $"{a.StatusCode}@{(a.At - first).TotalMilliseconds:F0}");
+                Console.WriteLine($"429 to {refused.ChatId}: {string.Join(" ", sameChat)}; sends 1 s before it: {sends.Count(a => a.At <= refused.At && refused.At - a.At < TimeSpan.FromSeconds(1))}");
+            }
+            var slow = asked.Where(q => answered.ContainsKey(q.Reader)).Select(q => (q.At, Ms: (answered[q.Reader] - (start + q.At)).TotalMilliseconds)).Where(q => q.Ms > 500);
+            Console.WriteLine($"answers slower than 500 ms (asked at, took): {string.Join(", ", slow.Select(q => $"{q.At.TotalSeconds:F2} s {q.Ms:F0} ms"))}");
+            Console.WriteLine($"heap sampled (full collections) at: {string.Join(", ", sampledAt.Select(t => $"{t.TotalSeconds:F2} s"))}");
+            // The reader's thread asks every --lookup-every-ms when it gets the time: what held it back, if it asked less often.
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"readers asked {asked.Count} times; queuing a message took p50 {Percentiles.Ms(Percentiles.Of(enqueueing, 50))}, max {Percentiles.Ms(enqueueing.Max())}; sleeps overran by p50 {Percentiles.Ms(Percentiles.Of(oversleeping, 50))}, max {Percentiles.Ms(oversleeping.Max())}"));
             return 0;
         }
         finally

@@ -66,13 +66,17 @@ internal sealed partial class FakeTelegramServer
                 return (400, Error(400, "Bad Request: message to be replied not found"));
             }
 
-            if (RetryAfter(chat, now) is { } wait)
+            // Flood limits count sends in the order they are taken, stamped as they are taken (a request that arrived
+            // earlier may be taken later, its body read more slowly): stamped at arrival, a send taken after later
+            // ones would count them as inside its window, and a paced bot would see a 429 Telegram never gives.
+            var taken = _options.Time.GetUtcNow();
+            if (RetryAfter(chat, taken) is { } wait)
             {
                 return TooManyRequests(wait);
             }
 
-            chat.Sent.Add(now);
-            _allSends.Add(now);
+            chat.Sent.Add(taken);
+            _allSends.Add(taken);
             var id = chat.NextMessageId++;
             if (_options.KeepBodies)
             {
