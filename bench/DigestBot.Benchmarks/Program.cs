@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "latency" => await LatencyRun.RunAsync(args[1..]),
     "roundtrip" => await RoundTripRun.RunAsync(args[1..]),
     "fanout" => await FanOutRun.RunAsync(args[1..]),
+    "flood" => await FloodRun.RunAsync(args[1..]),
     "render-profile" => await RenderProfile.RunAsync(),
     "render-outputs" => await RenderOutputs.RunAsync(args[1..]),
     "roundtrip-profile" => await RoundTripProfile.RunAsync(args[1..]),
