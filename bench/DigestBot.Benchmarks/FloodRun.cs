@@ -1,13 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using DigestBot.Hosting;
-using DigestBot.Notes;
 using DigestBot.Publishing;
 using DigestBot.Storage;
 using DigestBot.Tests.Platforms.Telegram;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DigestBot.Benchmarks;
 
@@ -50,73 +45,58 @@ internal static class FloodRun
     private static async Task<(TimeSpan Help, int GroupBeforeHelp, TimeSpan Post, int GroupBeforePost, int GroupAnswers, int Refused)> OneAsync(
         int users, int searches, TimeSpan within)
     {
-        var folder = BenchServices.NewFolder("flood");
         await using var telegram = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { KeepBodies = false });
-        var arguments = RoundTripRun.HostArguments(telegram, Path.Combine(folder, "digestbot.db"), folder);
         // Telegram's limits, where the round trip turns them off.
-        arguments.Add("--Telegram:Pacing:PerChatInterval=00:00:01");
-        arguments.Add("--Telegram:Pacing:GroupWindow=00:01:00");
-        arguments.Add("--Telegram:Pacing:GlobalWindow=00:00:01");
-        arguments.Add($"--Telegram:Channel={Channel.ToString(CultureInfo.InvariantCulture)}");
-        arguments.Add($"--Telegram:Admins:0={Curator.ToString(CultureInfo.InvariantCulture)}");
-        var app = DigestBotHost.CreateBuilder(arguments, forCommand: false).Build();
-        app.MapDigestBot();
-        try
+        await using var host = InProcessHost.Create(telegram, "flood",
+        [
+            "--Telegram:Pacing:PerChatInterval=00:00:01",
+            "--Telegram:Pacing:GroupWindow=00:01:00",
+            "--Telegram:Pacing:GlobalWindow=00:00:01",
+            $"--Telegram:Channel={Channel.ToString(CultureInfo.InvariantCulture)}",
+            $"--Telegram:Admins:0={Curator.ToString(CultureInfo.InvariantCulture)}",
+        ]);
+        await host.StartWithSam2Async(telegram, "video-segmentation");
+
+        var clock = Stopwatch.StartNew();
+        var total = users * searches;
+        var every = within / total;
+        TimeSpan helpAsked = default, postDue = default;
+        Task<IReadOnlyList<StoredNote>>? publish = null;
+        for (var i = 0; i < total; i++)
         {
-            await app.Services.GetRequiredService<NoteStore>().ImportAsync(
-                [new Note { Title = "SAM 2: Segment Anything in Images and Videos", ArxivId = "2408.00714", Links = ["https://arxiv.org/abs/2408.00714"], Commentary = "SAM 2가 나왔군요. **비디오**에 대한 확장입니다.", Tags = ["video-segmentation"] }],
-                CancellationToken.None);
-            await app.StartAsync();
-            await telegram.WaitForArrivalsAsync("getUpdates", 1).WaitAsync(TimeSpan.FromSeconds(30));
-
-            var clock = Stopwatch.StartNew();
-            var total = users * searches;
-            var every = within / total;
-            TimeSpan helpAsked = default, postDue = default;
-            Task<IReadOnlyList<StoredNote>>? publish = null;
-            for (var i = 0; i < total; i++)
+            // On time however busy the thread pool is: the flood is paced by the clock, not by the answers.
+            while (clock.Elapsed < every * i)
             {
-                // On time however busy the thread pool is: the flood is paced by the clock, not by the answers.
-                while (clock.Elapsed < every * i)
-                {
-                    Thread.Sleep(1);
-                }
-
-                telegram.EnqueueMessage(Group, "/search 비디오", fromUserId: FirstUser + (i % users), languageCode: "ko");
-                if (helpAsked == default && clock.Elapsed >= TimeSpan.FromSeconds(1))
-                {
-                    helpAsked = clock.Elapsed;
-                    telegram.EnqueueMessage(Curator, "/help", fromUserId: Curator, languageCode: "ko");
-                }
-
-                if (publish is null && clock.Elapsed >= TimeSpan.FromSeconds(2))
-                {
-                    postDue = clock.Elapsed;
-                    publish = Task.Run(() => app.Services.GetRequiredService<Publisher>().PublishNextAsync(1, CancellationToken.None));
-                }
+                Thread.Sleep(1);
             }
 
-            await publish!.WaitAsync(TimeSpan.FromSeconds(60));
-            var deadline = clock.Elapsed + TimeSpan.FromSeconds(60);
-            while (!telegram.Answers.Any(a => a.ChatId == Curator && a.StatusCode == 200) && clock.Elapsed < deadline)
+            telegram.EnqueueMessage(Group, "/search 비디오", fromUserId: FirstUser + (i % users), languageCode: "ko");
+            if (helpAsked == default && clock.Elapsed >= TimeSpan.FromSeconds(1))
             {
-                await Task.Delay(50);
+                helpAsked = clock.Elapsed;
+                telegram.EnqueueMessage(Curator, "/help", fromUserId: Curator, languageCode: "ko");
             }
 
-            var start = DateTimeOffset.UtcNow - clock.Elapsed;
-            var answers = telegram.Answers;
-            var group = answers.Where(a => a.ChatId == Group && a.StatusCode == 200).ToList();
-            var help = answers.First(a => a.ChatId == Curator && a.StatusCode == 200).At;
-            var post = answers.First(a => a.ChatId == Channel && a.StatusCode == 200).At;
-            return (help - (start + helpAsked), group.Count(a => a.At < help), post - (start + postDue), group.Count(a => a.At < post),
-                group.Count, telegram.TooManyRequestsSent);
+            if (publish is null && clock.Elapsed >= TimeSpan.FromSeconds(2))
+            {
+                postDue = clock.Elapsed;
+                publish = Task.Run(() => host.Get<Publisher>().PublishNextAsync(1, CancellationToken.None));
+            }
         }
-        finally
+
+        await publish!.WaitAsync(TimeSpan.FromSeconds(60));
+        var deadline = clock.Elapsed + TimeSpan.FromSeconds(60);
+        while (!telegram.Answers.Any(a => a.ChatId == Curator && a.StatusCode == 200) && clock.Elapsed < deadline)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            await Task.Delay(50);
         }
+
+        var start = DateTimeOffset.UtcNow - clock.Elapsed;
+        var answers = telegram.Answers;
+        var group = answers.Where(a => a.ChatId == Group && a.StatusCode == 200).ToList();
+        var help = answers.First(a => a.ChatId == Curator && a.StatusCode == 200).At;
+        var post = answers.First(a => a.ChatId == Channel && a.StatusCode == 200).At;
+        return (help - (start + helpAsked), group.Count(a => a.At < help), post - (start + postDue), group.Count(a => a.At < post),
+            group.Count, telegram.TooManyRequestsSent);
     }
 }
