@@ -76,5 +76,17 @@ internal static class CuratingHost
         """;
 
     /// <summary>Whether a copy shows the corrected SAM 2 commentary the curating tests write.</summary>
+    /// <summary>
+    /// Waits until note <paramref name="noteId"/>'s <paramref name="count"/> edits and deletions are all recorded sent. The fakes
+    /// show a change as they take it and log the call just after; the bot records it sent once their answer is back,
+    /// so after this the fakes' call logs are complete too.
+    /// </summary>
+    public static Task EveryChangeRecordedSentAsync(TwoPlatformHost host, int count, long noteId = 1) =>
+        Eventually.TrueAsync(
+            async () => await host.Get<MessageEditStore>().ForNoteAsync(noteId, CancellationToken.None) is var changes
+                && changes.Count == count && changes.All(c => c.State == DeliveryState.Sent),
+            $"{count} edits or deletions of note {noteId} recorded sent",
+            TimeSpan.FromSeconds(60));
+
     public static bool Edited(string? text) => text is not null && text.Contains("비디오 분할의 확장", StringComparison.Ordinal);
 }

@@ -30,6 +30,7 @@ public sealed class EditFollowsTests
                 && CuratingHost.Edited(host.Slack.CurrentText(slackTs)),
             "every posted copy edited",
             TimeSpan.FromSeconds(60));
+        await CuratingHost.EveryChangeRecordedSentAsync(host, 3);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("updated note 1: commentary", again.Output, StringComparison.Ordinal);
         Assert.Contains("updated note 2: commentary", again.Output, StringComparison.Ordinal);
@@ -64,6 +65,8 @@ public sealed class EditFollowsTests
                 && host.Slack.CurrentText(slackTs) == $"[{{\"type\":\"section\",\"text\":{{\"type\":\"plain_text\",\"text\":\"{Placeholder}\"}}}}]\n{Placeholder}",
             "the undeletable copies edited, the subscriber's deleted",
             TimeSpan.FromSeconds(60));
+        // The fake shows a change just before it logs the call.
+        await Eventually.TrueAsync(() => host.Telegram.Calls.Any(c => c.Method == "editMessageText" && c.StatusCode == 200), "the placeholder's edit logged");
         var placeholderEdit = Assert.Single(host.Telegram.Calls, c => c.Method == "editMessageText" && c.StatusCode == 200);
         Assert.Null(placeholderEdit.Parameters["reply_markup"]);
         // The fakes show the placeholder as soon as they take the edit; the bot records why it edited once their
@@ -93,6 +96,7 @@ public sealed class EditFollowsTests
                 && host.Slack.CurrentText(slackTs) is null,
             "every posted copy deleted",
             TimeSpan.FromSeconds(60));
+        await CuratingHost.EveryChangeRecordedSentAsync(host, 3);
         Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "deleteMessage" && c.StatusCode == 200));
         Assert.Single(host.Slack.Calls, c => c.Method == "chat.delete" && c.Error is null);
         var reader = new ChatMessage(ChatPlatform.Telegram, "555", "555", "", FromCurator: false);

@@ -34,11 +34,11 @@ public sealed class EditRefusalTests
                 && CuratingHost.Edited(host.Slack.CurrentText(slackTs)),
             "every posted copy edited after the rate limits",
             TimeSpan.FromSeconds(60));
+        await CuratingHost.EveryChangeRecordedSentAsync(host, 3);
         Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "editMessageText" && c.StatusCode == 429));
         Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "editMessageText" && c.StatusCode == 200));
         Assert.Single(host.Slack.Calls, c => c.Method == "chat.update" && c.StatusCode == 429);
         Assert.Single(host.Slack.Calls, c => c.Method == "chat.update" && c.StatusCode == 200 && c.Error is null);
-        Assert.All(await host.Get<MessageEditStore>().ForNoteAsync(1, CancellationToken.None), e => Assert.Equal("sent", e.State.ToString().ToLowerInvariant()));
         Assert.Empty(host.TelegramAlerts());
         Assert.Empty(host.SlackAlerts());
     }
@@ -99,6 +99,7 @@ public sealed class EditRefusalTests
                 && host.Slack.CurrentText(slackTs) is null,
             "every posted copy deleted after the rate limits",
             TimeSpan.FromSeconds(60));
+        await CuratingHost.EveryChangeRecordedSentAsync(host, 3);
         Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "deleteMessage" && c.StatusCode == 429));
         Assert.Equal(2, host.Telegram.Calls.Count(c => c.Method == "deleteMessage" && c.StatusCode == 200));
         Assert.Single(host.Slack.Calls, c => c.Method == "chat.delete" && c.StatusCode == 200 && c.Error is null);
